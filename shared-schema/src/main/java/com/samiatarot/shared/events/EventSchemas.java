@@ -1,0 +1,85 @@
+package com.samiatarot.shared.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * The event contracts: {@code event-schemas/envelope.json} for every event, plus
+ * {@code event-schemas/<type>.json} for the {@code data} of each type. Producers prove their events
+ * conform in tests; audit-service validates what it consumes and dead-letters what does not.
+ */
+public final class EventSchemas {
+
+    private static final String ENVELOPE = "envelope";
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private EventSchemas() {
+    }
+
+    /** Validation errors of one event as JSON; empty when it conforms to the envelope and its type's schema. */
+    public static List<String> validate(JsonNode event) {
+        List<String> errors = new ArrayList<>();
+        errors.addAll(messages(schema(ENVELOPE), event, "envelope"));
+        String type = event.path("type").asText("");
+        JsonSchema dataSchema = type.isEmpty() ? null : schema(type);
+        if (dataSchema == null) {
+            errors.add("no schema for event type '" + type + "'");
+        } else {
+            errors.addAll(messages(dataSchema, event.path("data"), type));
+        }
+        return errors;
+    }
+
+    public static List<String> validate(CloudEvent event) {
+        return validate(MAPPER.valueToTree(event));
+    }
+
+    public static boolean hasSchema(String type) {
+        return schema(type) != null;
+    }
+
+    private static List<String> messages(JsonSchema schema, JsonNode node, String label) {
+        List<String> result = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(node)) {
+            result.add(label + ": " + message.getMessage());
+        }
+        return result;
+    }
+
+    private static JsonSchema schema(String name) {
+        if (!name.matches("[a-z_]+(\\.[a-z_]+)*")) {
+            return null;
+        }
+        JsonSchema cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = EventSchemas.class.getResourceAsStream("/event-schemas/" + name + ".json")) {
+            if (in == null) {
+                return null;
+            }
+            JsonSchema loaded = FACTORY.getSchema(MAPPER.readTree(in));
+            CACHE.put(name, loaded);
+            return loaded;
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable event schema " + name, e);
+        }
+    }
+}
