@@ -11,8 +11,11 @@
 #   deploy/local/stack.sh status             one line per component
 #   deploy/local/stack.sh down               stop what this script started
 #   deploy/local/stack.sh logs <component>   tail a log (identity..audit, kafka, gateway, postgres)
+#   deploy/local/stack.sh gateway-check      render the nginx config and check it with nginx -t
 set -euo pipefail
 
+# nginx and the PostgreSQL tools live in sbin on Debian; a CI environment may not have it on PATH.
+PATH="$PATH:/usr/sbin:/sbin"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$REPO/deploy/local"
 DATA="$REPO/.data"
@@ -307,11 +310,11 @@ start_kafka() {
   die "kafka exited during start"
 }
 
-# Pre-created so the first send does not race topic auto-creation. One JVM lists, then the
-# missing topics are created in parallel (each TopicCommand is a separate JVM start).
+# Pre-created so the first send does not race topic auto-creation. One JVM lists the topics,
+# then one TopicCommand JVM per missing topic (sequential: on 2 cores that beats parallel JVMs).
 ensure_topics() {
-  local existing topic partitions pid failed=0 started=$SECONDS
-  local -a missing=() pids=()
+  local existing topic partitions started=$SECONDS
+  local -a missing=()
   existing="$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" --list)"
   for topic in "${EVENT_TOPICS[@]}" "${DLQ_TOPICS[@]}"; do
     grep -qxF "$topic" <<<"$existing" || missing+=("$topic")
@@ -321,13 +324,9 @@ ensure_topics() {
     partitions=3
     [[ $topic == *.dlq ]] && partitions=1
     kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" --create \
-      --if-not-exists --topic "$topic" --partitions "$partitions" --replication-factor 1 >/dev/null &
-    pids+=("$!")
+      --if-not-exists --topic "$topic" --partitions "$partitions" --replication-factor 1 >/dev/null ||
+      die "kafka: creating topic $topic failed"
   done
-  for pid in "${pids[@]}"; do
-    wait "$pid" || failed=1
-  done
-  ((failed == 0)) || die "kafka: creating topics failed"
   log "kafka: created topics ${missing[*]} in $((SECONDS - started)) s"
 }
 
