@@ -28,7 +28,8 @@ public class OutboxWriter {
         this.mapper = mapper;
         this.topic = Topics.of(schema);
         this.insert = "insert into " + schema + ".outbox (id, topic, aggregate_id, event_type, payload)"
-                + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))";
+                // text first: bound straight to jsonb, Vert.x would store the JSON as one string value
+                + " values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb))";
     }
 
     public Uni<Void> append(CloudEvent event) {
