@@ -502,16 +502,19 @@ cmd_up() {
   print_urls
 }
 
+url_row() { printf '%-10s %-28s %-42s %s\n' "$@"; }
+
 print_urls() {
-  local svc
-  printf '\n%-10s %-42s %s\n' COMPONENT URL OPENAPI
-  printf '%-10s %-42s %s\n' gateway "http://127.0.0.1:$GATEWAY_PORT/api/v1/..." "-"
+  local svc base
+  echo
+  url_row COMPONENT URL HEALTH OPENAPI
+  url_row gateway "http://127.0.0.1:$GATEWAY_PORT" "http://127.0.0.1:$GATEWAY_PORT/health/<service>" "-"
   for svc in "${SERVICES[@]}"; do
-    printf '%-10s %-42s %s\n' "$svc" "http://127.0.0.1:${PORT[$svc]}  (via gateway /health/$svc)" \
-      "http://127.0.0.1:${PORT[$svc]}/q/swagger-ui"
+    base="http://127.0.0.1:${PORT[$svc]}"
+    url_row "$svc" "$base" "$base/q/health/ready" "$base/q/swagger-ui"
   done
-  printf '%-10s %-42s %s\n' postgres "postgresql://127.0.0.1:$PG_PORT/$DB_NAME" "-"
-  printf '%-10s %-42s %s\n' kafka "$KAFKA_BOOTSTRAP" "-"
+  url_row postgres "127.0.0.1:$PG_PORT/$DB_NAME" "-" "-"
+  url_row kafka "$KAFKA_BOOTSTRAP" "-" "-"
   printf '\nbootstrap admin: admin@samia.local / ChangeMe-Local-Only-2026   logs: %s\n' "$LOGS"
 }
 
