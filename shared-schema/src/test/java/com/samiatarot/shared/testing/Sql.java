@@ -40,6 +40,15 @@ public final class Sql implements AutoCloseable {
         }
     }
 
+    /** The platform's privileged role, for test fixtures outside any service schema. */
+    public static Sql asAdmin() {
+        try {
+            return new Sql("samia_admin", System.getenv().getOrDefault("SAMIA_DB_ADMIN_PASSWORD", "samia_admin_local"));
+        } catch (SQLException e) {
+            throw new AssertionError("cannot connect as samia_admin", e);
+        }
+    }
+
     /** Runs statements in one transaction with the given claims set the way the services set them. */
     public List<Map<String, Object>> queryWithClaims(String claimsJson, String sql, Object... params) throws SQLException {
         connection.setAutoCommit(false);
