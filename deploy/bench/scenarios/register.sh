@@ -1,0 +1,14 @@
+# shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
+# POST /api/v1/auth/register, a new email per request (lua/register.lua). Bound by the password
+# hash (tuned to ~50-100 ms of one core), so the fair comparison is the number of cores: reported
+# as sign-ups per second per core. Every request creates a real account in database samia.
+WRK_LUA=register.lua
+WRK_PATH=/api/v1/auth/register
+BASELINE=cores
+
+setup() {
+  require_service identity
+  # a malformed body tells whether the route exists without creating an account
+  require_endpoint POST /api/v1/auth/register '{}'
+  export BENCH_PASSWORD="Bench-Password-2026!"
+}
