@@ -1,0 +1,104 @@
+# shellcheck shell=bash
+# CloudEvents for audit-service, written to identity.events through Kafka's ConsoleProducer, and
+# the queries that find them again in audit.audit_logs of database $APP_DB. Sourced by the audit-*
+# scenarios; uses run.sh's helpers (psql_q, kafka_java, skip, log, now).
+#
+# Event ids are "<run prefix>-1000-4000-8000-<sequence>", so one index range scan on event_id
+# counts this run's rows; the warm-up event is "<prefix>-0000-4000-8000-000000000000".
+#
+# The type defaults to user.logged_in {userId}: audit records every type, while a fake
+# user.registered would also make wallet-service open a wallet per event (thousands of phantom
+# wallets and a second consumer competing for the CPU). BENCH_AUDIT_EVENT_TYPE=user.registered
+# sends the sign-up event instead (valid against event-schemas/user.registered.json).
+
+AUDIT_TOPIC=identity.events
+AUDIT_EVENT_TYPE="${BENCH_AUDIT_EVENT_TYPE:-user.logged_in}"
+AUDIT_PREFIX="$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
+AUDIT_FIFO=""
+AUDIT_PRODUCER_PID=""
+
+# Skips unless audit-service is ready and its table has the event_id column this bench counts by.
+require_audit() {
+  require_service audit
+  [[ -n "$(psql_q "$APP_DB" "select 1 from information_schema.columns where table_schema = 'audit'
+             and table_name = 'audit_logs' and column_name = 'event_id'")" ]] ||
+    skip "audit.audit_logs with event_id not found in database $APP_DB"
+}
+
+# Prints ConsoleProducer lines "headers<TAB>key<TAB>value" for events first..first+count-1.
+audit_event_lines() { # first count time(ISO-8601) [id-group: 1000 measured, 0000 warm-up]
+  awk -v p="$AUDIT_PREFIX" -v first="$1" -v n="$2" -v t="$3" -v g="${4:-1000}" -v type="$AUDIT_EVENT_TYPE" \
+    -v run="$BENCH_RUN_ID" '
+    BEGIN {
+      for (i = first; i < first + n; i++) {
+        id = sprintf("%s-%s-4000-8000-%012x", p, g, i)
+        uid = sprintf("%s-2000-4000-8000-%012x", p, i)
+        if (type == "user.registered")
+          payload = sprintf("\"userId\":\"%s\",\"fullName\":\"Bench User %d\",\"role\":\"client\",\"emailVerified\":false", uid, i)
+        else
+          payload = sprintf("\"userId\":\"%s\"", uid)
+        printf "content-type:application/cloudevents+json\t%s\t", uid
+        printf "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"identity-service\",\"type\":\"%s\",", id, type
+        printf "\"time\":\"%s\",\"subject\":\"%s\",\"datacontenttype\":\"application/json\",\"data\":{%s,", t, uid, payload
+        printf "\"actorId\":\"%s\",\"actorRole\":\"client\",\"ip\":\"127.0.0.1\",\"userAgent\":\"samia-bench\",", uid
+        printf "\"method\":\"POST\",\"path\":\"/api/v1/auth/bench\",\"requestId\":\"bench-%s\"}}\n", run
+      }
+    }'
+}
+
+iso_now() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
+
+# Starts one ConsoleProducer JVM reading a FIFO that this shell keeps open on fd 7: the JVM starts
+# (and is warmed by the first event) before the measured events are written, and closing fd 7
+# ends it. acks=all (-1) and a 5 ms linger, like a relay that batches.
+audit_producer_start() {
+  AUDIT_FIFO="$RUN_DIR/$SCENARIO.fifo"
+  mkfifo "$AUDIT_FIFO"
+  exec 7<>"$AUDIT_FIFO"
+  kafka_java -Xms128m -Xmx384m org.apache.kafka.tools.ConsoleProducer --bootstrap-server "$KAFKA_BOOTSTRAP" \
+    --topic "$AUDIT_TOPIC" --request-required-acks -1 --timeout 5 --batch-size 65536 \
+    --property parse.key=true --property parse.headers=true \
+    <"$AUDIT_FIFO" >"$RUN_DIR/$SCENARIO-producer.log" 2>&1 7>&- &
+  AUDIT_PRODUCER_PID=$!
+}
+
+audit_producer_stop() {
+  [[ -n $AUDIT_PRODUCER_PID ]] || return 0
+  exec 7>&- # EOF: the producer flushes what it has and exits
+  wait "$AUDIT_PRODUCER_PID" || log "ConsoleProducer exited with $?: $(tail -n 2 "$RUN_DIR/$SCENARIO-producer.log")"
+  AUDIT_PRODUCER_PID=""
+}
+
+audit_count() { # rows of this run's measured events
+  psql_q "$APP_DB" "select count(*) from audit.audit_logs where event_id between
+    '$AUDIT_PREFIX-1000-4000-8000-000000000000' and '$AUDIT_PREFIX-1000-4000-8000-ffffffffffff'"
+}
+
+# The warm-up event goes through producer, broker, consumer and database before anything is timed.
+audit_warm_up() { # max-wait-seconds
+  local i
+  audit_event_lines 0 1 "$(iso_now)" 0000 >&7
+  for ((i = 0; i < $1 * 5; i++)); do
+    [[ $(psql_q "$APP_DB" "select count(*) from audit.audit_logs
+           where event_id = '$AUDIT_PREFIX-0000-4000-8000-000000000000'") == 1 ]] && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+# Polls until `expected` rows are there or the count stops moving for `stall` seconds; prints the
+# last count. Not an assertion: the caller reports whatever arrived.
+audit_wait_rows() { # expected stall-seconds
+  local count=0 last=-1 still=$(now)
+  while :; do
+    count="$(audit_count)"
+    ((count >= $1)) && break
+    if ((count != last)); then
+      last=$count still=$(now)
+    elif awk -v a="$(now)" -v b="$still" -v s="$2" 'BEGIN { exit !(a - b > s) }'; then
+      break
+    fi
+    sleep 0.1
+  done
+  printf '%s\n' "$count"
+}

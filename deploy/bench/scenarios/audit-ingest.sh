@@ -1,0 +1,29 @@
+# shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
+# Ingest throughput of audit-service: AUDIT_EVENTS CloudEvents written at once to identity.events
+# by a warmed ConsoleProducer; rps = events / (time from the first write until the last row is
+# visible in audit.audit_logs). Goal (issue 5): >= 0.2 x Kafka ProducerPerformance records/s.
+BASELINE=kafka_producer
+GOAL_MIN_RATIO=0.2
+
+setup() {
+  source "$BENCH_DIR/lib/audit.sh"
+  require_audit
+  audit_event_lines 1 "$AUDIT_EVENTS" "$(iso_now)" >"$RUN_DIR/audit-events.txt"
+}
+
+teardown() { audit_producer_stop; }
+
+measure() {
+  local started finished count
+  audit_producer_start
+  audit_warm_up 60 || die "the warm-up event did not reach audit.audit_logs within 60 s (audit-service consuming?)"
+  started=$(now)
+  cat "$RUN_DIR/audit-events.txt" >&7
+  count="$(audit_wait_rows "$AUDIT_EVENTS" 20)"
+  finished=$(now)
+  audit_producer_stop
+  REQUESTS=$AUDIT_EVENTS
+  ERRORS=$((AUDIT_EVENTS - count))
+  RPS="$(calc 'a / b' "$count" "$(calc 'a - b' "$finished" "$started")")"
+  NOTE="$count of $AUDIT_EVENTS $AUDIT_EVENT_TYPE events in audit_logs, $(calc 'a - b' "$finished" "$started") s from first write to last row, events/s"
+}
