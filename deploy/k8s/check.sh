@@ -208,6 +208,13 @@ ROUTE_TABLE = {
     ("PathPrefix", "/api/v1/security-events"): "audit",
     ("PathPrefix", "/api/v1/analytics"): "audit",
 }
+# secret settings each service reads from Secret <svc>-env (see <svc>-service application.properties)
+ENV_SECRETS = {
+    "identity": ["SAMIA_SMTP_USERNAME", "SAMIA_SMTP_PASSWORD"],
+    "tarot": ["SAMIA_LLM_API_KEY"],
+    "chat": ["SAMIA_CHAT_ENCRYPTION_KEYS", "SAMIA_TURN_SECRET"],
+    "wallet": ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "SANDBOX_WEBHOOK_SECRET"],
+}
 CONFIG_KEYS = ["SAMIA_DB_HOST", "SAMIA_DB_PORT", "SAMIA_DB_NAME", "KAFKA_BOOTSTRAP_SERVERS", "SAMIA_JWKS_URL",
                "SAMIA_JWT_ISSUER", "SAMIA_TRUSTED_PROXIES", "SAMIA_CORS_ORIGINS"]
 ALERTS = {
@@ -386,6 +393,21 @@ def check_rendering(name, docs):
             fail(f"{w}: overlay leaves the image at :latest")
         if cm_name and not any((e.get("configMapRef") or {}).get("name") == cm_name for e in c.get("envFrom") or []):
             fail(f"{w}: does not read ConfigMap {cm_name} (envFrom)")
+        configmaps = {n for (ns, n) in by.get("ConfigMap", {})}
+        for e in c.get("envFrom") or []:
+            if "configMapRef" in e and e["configMapRef"]["name"] not in configmaps:
+                fail(f"{w}: envFrom ConfigMap {e['configMapRef']['name']} is not defined")
+            if "secretRef" in e:
+                referenced_secrets.add(e["secretRef"]["name"])
+                if e["secretRef"].get("optional"):
+                    fail(f"{w}: Secret {e['secretRef']['name']} is optional: a missing one would fall back to dev defaults")
+        if svc in ENV_SECRETS and not any((e.get("secretRef") or {}).get("name") == f"{svc}-env" for e in c.get("envFrom") or []):
+            fail(f"{w}: secret settings ({', '.join(ENV_SECRETS[svc])}) not read from Secret {svc}-env")
+        if svc in ENV_SECRETS and name == "dev":
+            sec = one(by, "Secret", f"{svc}-env", "samia")
+            missing_keys = [k for k in ENV_SECRETS[svc] if sec is None or k not in (sec.get("data") or {})]
+            if missing_keys:
+                fail(f"dev/{app}: Secret {svc}-env lacks {missing_keys}")
         env = env_map(c)
         if (env.get("SAMIA_HTTP_PORT") or {}).get("value") != "8080":
             fail(f"{w}: SAMIA_HTTP_PORT is not 8080")
