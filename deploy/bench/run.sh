@@ -34,7 +34,7 @@ export BENCH_LUA_DIR="$BENCH_DIR/lua"
 SMOKE=false
 declare -a SELECTED=()
 # The order of the table; any other scenario file follows in name order.
-DEFAULT_ORDER=(health register cards login me me-under-login-flood audit-ingest)
+DEFAULT_ORDER=(health register cards login me me-under-login-flood audit-ingest audit-latency)
 
 GATEWAY="${BENCH_GATEWAY:-http://127.0.0.1:8080}"
 PG_HOST="${BENCH_PG_HOST:-127.0.0.1}"

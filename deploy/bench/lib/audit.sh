@@ -102,3 +102,31 @@ audit_wait_rows() { # expected stall-seconds
   done
   printf '%s\n' "$count"
 }
+
+# Writes `rate` events per second for `seconds`, in ticks of 100 ms, each event stamped with the
+# time it was written: audit_logs.timestamp is that time, so the row's ingest time minus it is the
+# Kafka -> audit row latency. The schedule is absolute (tick k at start + k/10 s), so a slow tick
+# does not lower the rate.
+audit_write_paced() { # rate seconds
+  local per_tick=$(($1 / 10)) ticks=$(($2 * 10)) k start wait
+  start=$(now)
+  for ((k = 0; k < ticks; k++)); do
+    audit_event_lines $((1 + k * per_tick)) "$per_tick" "$(iso_now)" >&7
+    wait="$(calc 'a + b - c' "$start" "$(calc 'a / 10' $((k + 1)))" "$(now)")"
+    awk -v w="$wait" 'BEGIN { exit !(w > 0) }' && sleep "$wait"
+  done
+  AUDIT_PACED_SECONDS="$(calc 'a - b' "$(now)" "$start")"
+  AUDIT_PACED_EVENTS=$((per_tick * ticks))
+}
+
+# "count p50_ms p99_ms" of ingest time minus event time over this run's measured rows. The ingest
+# time is audit.ingested_events.ingested_at (the storing transaction's start, a few ms before
+# its commit).
+audit_latencies() {
+  psql_q "$APP_DB" "select count(*), round(coalesce(percentile_cont(0.5) within group (order by ms), 0)::numeric, 2),
+      round(coalesce(percentile_cont(0.99) within group (order by ms), 0)::numeric, 2)
+    from (select extract(epoch from (i.ingested_at - a.timestamp)) * 1000 as ms
+          from audit.audit_logs a join audit.ingested_events i on i.event_id = a.event_id
+          where a.event_id between '$AUDIT_PREFIX-1000-4000-8000-000000000000'
+                               and '$AUDIT_PREFIX-1000-4000-8000-ffffffffffff') x" | tr '|' ' '
+}
