@@ -417,6 +417,11 @@ run_scenario() { # name
     elif ((ERRORS > 0)); then
       R_NOTE="${R_NOTE:+$R_NOTE; }$ERRORS of $REQUESTS requests failed"
     fi
+    if ((ERRORS > 0)) && [[ $WRK_LUA == request.lua && -n $WRK_PATH ]]; then
+      # wrk counts failures but does not say which: one replay with curl shows a status
+      http "${BENCH_METHOD:-GET}" "$WRK_PATH" "${BENCH_BODY:-}" "${BENCH_TOKEN:-}"
+      R_NOTE="$R_NOTE (a replayed request got $HTTP_CODE)"
+    fi
     result_write
     baseline_put "$name.rps" "$RPS"
     baseline_put "$name.p99" "$P99"
@@ -515,7 +520,7 @@ main() {
   set_sizes
   ensure_tool jq jq
   ensure_tool wrk wrk
-  ensure_tool pgbench postgresql-client
+  ensure_tool pgbench postgresql-15 # Debian ships pgbench with the server package
   mkdir -p "$OUT_DIR"
   RUN_DIR="$(mktemp -d "$OUT_DIR/run.XXXXXX")"
   export RUN_DIR
