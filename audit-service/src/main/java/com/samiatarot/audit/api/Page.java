@@ -1,0 +1,7 @@
+package com.samiatarot.audit.api;
+
+import java.util.List;
+
+/** A list response: {@code items} and the opaque {@code nextCursor} (null on the last page). */
+public record Page<T>(List<T> items, String nextCursor) {
+}
