@@ -1,0 +1,164 @@
+package com.samiatarot.tarot.api;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.samiatarot.shared.problem.DomainException;
+import com.samiatarot.shared.security.Caller;
+import com.samiatarot.shared.security.CurrentCaller;
+import com.samiatarot.shared.security.Roles;
+import com.samiatarot.shared.web.RequestInfo;
+import com.samiatarot.tarot.domain.Cursor;
+import com.samiatarot.tarot.domain.Readings;
+import com.samiatarot.tarot.persistence.ReadingRepository;
+import com.samiatarot.tarot.persistence.ReadingSession;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/readings")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ReadingsResource {
+
+    private static final Set<String> STATUSES = Set.of("pending", "accepted", "active", "completed", "cancelled");
+
+    private final Readings readings;
+    private final CurrentCaller currentCaller;
+    private final RequestInfo requestInfo;
+    private final ObjectMapper mapper;
+
+    public ReadingsResource(Readings readings, CurrentCaller currentCaller, RequestInfo requestInfo, ObjectMapper mapper) {
+        this.readings = readings;
+        this.currentCaller = currentCaller;
+        this.requestInfo = requestInfo;
+        this.mapper = mapper;
+    }
+
+    @POST
+    public Uni<RestResponse<ReadingResponse>> create(@Valid @NotNull ReadingRequests.Create request) {
+        // monitor is read-only over audit: it never books readings.
+        Caller caller = currentCaller.requireRole(Roles.CLIENT, Roles.READER, Roles.ADMIN, Roles.SUPER_ADMIN);
+        Uni<ReadingSession> created = request.readerId() == null
+                ? readings.createAiReading(caller, request.spreadId(), request.question(), request.sessionType(),
+                        requestInfo.eventContext())
+                : readings.requestHumanReading(caller, request.spreadId(), request.readerId(), request.question(),
+                        request.sessionType(), request.durationMinutes(), requestInfo.eventContext());
+        return created.map(saved -> RestResponse.ResponseBuilder
+                .<ReadingResponse>created(URI.create("/api/v1/readings/" + saved.id))
+                .entity(response(saved, caller)).build());
+    }
+
+    @GET
+    public Uni<Page<ReadingResponse>> list(@QueryParam("as") String as, @QueryParam("status") String status,
+                                           @QueryParam("type") String type, @QueryParam("from") String from,
+                                           @QueryParam("to") String to, @QueryParam("limit") Integer limit,
+                                           @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.require();
+        boolean asReader;
+        if (as == null || as.isBlank()) {
+            asReader = caller.is(Roles.READER);
+        } else if ("client".equals(as) || "reader".equals(as)) {
+            asReader = "reader".equals(as);
+        } else {
+            throw DomainException.invalidField("as", "must be client or reader");
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            throw DomainException.invalidField("status", "must be one of pending, accepted, active, completed, cancelled");
+        }
+        if (type != null && !Readings.SESSION_TYPES.contains(type)) {
+            throw DomainException.invalidField("type", "must be one of standard, emergency, practice");
+        }
+        ReadingRepository.ListFilter filter = new ReadingRepository.ListFilter(status, type, instant("from", from), instant("to", to));
+        return readings.list(caller, asReader, filter, Cursor.decode(cursor), Cursor.limit(limit))
+                .map(page -> new Page<>(page.items().stream().map(r -> response(r, caller)).toList(),
+                        page.next() == null ? null : page.next().encode()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ReadingResponse> get(@PathParam("id") UUID id) {
+        Caller caller = currentCaller.require();
+        return readings.get(caller, id).map(r -> response(r, caller));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    public Uni<ReadingResponse> accept(@PathParam("id") UUID id) {
+        Caller caller = currentCaller.require();
+        return readings.accept(caller, id, requestInfo.eventContext()).map(r -> response(r, caller));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    public Uni<ReadingResponse> start(@PathParam("id") UUID id) {
+        Caller caller = currentCaller.require();
+        return readings.start(caller, id, requestInfo.eventContext()).map(r -> response(r, caller));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    public Uni<ReadingResponse> complete(@PathParam("id") UUID id, @Valid @NotNull ReadingRequests.Complete request) {
+        Caller caller = currentCaller.require();
+        return readings.complete(caller, id, request.readerInterpretation(), request.readerNotes(), requestInfo.eventContext())
+                .map(r -> response(r, caller));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    public Uni<ReadingResponse> cancel(@PathParam("id") UUID id, @Valid @NotNull ReadingRequests.Cancel request) {
+        Caller caller = currentCaller.require();
+        return readings.cancel(caller, id, request.reason(), requestInfo.eventContext()).map(r -> response(r, caller));
+    }
+
+    @POST
+    @Path("/{id}/rating")
+    public Uni<ReadingResponse> rate(@PathParam("id") UUID id, @Valid @NotNull ReadingRequests.Rate request) {
+        Caller caller = currentCaller.require();
+        return readings.rate(caller, id, request.rating(), request.feedback(), requestInfo.eventContext())
+                .map(r -> response(r, caller));
+    }
+
+    private ReadingResponse response(ReadingSession reading, Caller caller) {
+        return ReadingResponse.of(reading, caller, tree(reading.cardsDrawn), tree(reading.aiInterpretation));
+    }
+
+    private JsonNode tree(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable JSON column", e);
+        }
+    }
+
+    private static OffsetDateTime instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalidField(field, "must be an ISO-8601 timestamp with offset, e.g. 2026-01-31T00:00:00Z");
+        }
+    }
+}
