@@ -8,11 +8,17 @@
 #   4. on each rendering: the HTTPRoutes implement exactly the DESIGN §4 prefix table (path, match
 #      type and backend), the deploy/local nginx gateway has the same table, and the contract of
 #      DESIGN §7 holds (probes, hardening, resources, env/secrets, HPA, PDB, NetworkPolicies,
-#      ServiceMonitors, migration Job, CloudNativePG Cluster, Strimzi Kafka/topics, alerts, dashboard).
+#      ServiceMonitors, migration Job, CloudNativePG Cluster, Strimzi Kafka/topics, alerts, dashboard);
+#   5. schema validation of the three renderings with unknown fields refused (schema-check/: typed
+#      kubernetes-models for core, Gateway API and Prometheus Operator kinds; the upstream CRD schemas
+#      for CloudNativePG and Strimzi). Needs node + npm (packages installed once into
+#      schema-check/node_modules); skipped with a notice when they are missing or with --no-schemas.
 # Exit code 0 when everything holds; every failure is printed.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
+SCHEMAS=yes
+[[ ${1:-} == --no-schemas ]] && SCHEMAS=no
 
 command -v python3 >/dev/null || { echo "check.sh: python3 is required" >&2; exit 2; }
 
@@ -42,7 +48,8 @@ if [[ -n $RENDER ]]; then
   done
 fi
 
-exec python3 - "$HERE" "$REPO" "$OUT" "$RENDER" <<'PY'
+status=0
+python3 - "$HERE" "$REPO" "$OUT" "$RENDER" <<'PY' || status=1
 import json, os, re, subprocess, sys
 
 HERE, REPO, OUT, RENDER = sys.argv[1:5]
@@ -81,7 +88,7 @@ def rel(path):
 
 yaml_files, json_files = [], []
 for root, dirs, files in os.walk(HERE):
-    dirs[:] = [d for d in dirs if d != "secrets"]
+    dirs[:] = [d for d in dirs if d not in ("secrets", "node_modules", ".work")]
     for f in files:
         p = os.path.join(root, f)
         if f.endswith((".yaml", ".yml")):
@@ -653,5 +660,34 @@ if failures:
     for f in failures:
         print("  - " + f)
     sys.exit(1)
-print("deploy/k8s: all checks passed")
+print("contract checks passed")
 PY
+
+# 5. schema validation of the renderings
+schema_check() {
+  local dir="$HERE/schema-check" files=() name
+  for name in base dev prod; do
+    [[ -f $OUT/$name.yaml ]] && ! grep -q '^RENDER-FAILED' "$OUT/$name.yaml" && files+=("$OUT/$name.yaml")
+  done
+  ((${#files[@]})) || return 0
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "note: schema validation skipped: node/npm not found"
+    return 0
+  fi
+  if [[ ! -f $dir/node_modules/.package-lock.json || $dir/package-lock.json -nt $dir/node_modules/.package-lock.json ]]; then
+    if ! (cd "$dir" && npm ci --no-audit --no-fund --silent >/dev/null 2>&1); then
+      echo "note: schema validation skipped: 'npm ci' in $dir failed (no registry?)"
+      return 0
+    fi
+  fi
+  node "$dir/validate.mjs" "${files[@]}"
+}
+if [[ -n $RENDER && $SCHEMAS == yes ]]; then
+  schema_check || status=1
+fi
+if ((status == 0)); then
+  echo "deploy/k8s: all checks passed"
+else
+  echo "deploy/k8s: CHECKS FAILED"
+fi
+exit "$status"
