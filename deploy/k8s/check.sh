@@ -11,7 +11,7 @@
 #      ServiceMonitors, migration Job, CloudNativePG Cluster, Strimzi Kafka/topics, alerts, dashboard);
 #   5. schema validation of the three renderings with unknown fields refused (schema-check/: typed
 #      kubernetes-models for core, Gateway API and Prometheus Operator kinds; the upstream CRD schemas
-#      for CloudNativePG and Strimzi). Needs node + npm (packages installed once into
+#      for CloudNativePG and Strimzi) and PromQL syntax of alerts and dashboard queries. Needs node + npm (packages installed once into
 #      schema-check/node_modules); skipped with a notice when they are missing or with --no-schemas.
 # Exit code 0 when everything holds; every failure is printed.
 set -euo pipefail

@@ -4,7 +4,9 @@
 //     literal checked by TypeScript against the kubernetes-models interfaces (types, required fields,
 //     excess-property errors for misspelt or misplaced fields);
 //   - CloudNativePG and Strimzi kinds: JSON Schema (crd-schemas/*.json, from the upstream CRDs) with
-//     additionalProperties=false wherever the CRD lists properties and does not preserve unknown fields.
+//     additionalProperties=false wherever the CRD lists properties and does not preserve unknown fields;
+//   - PromQL of every PrometheusRule expression and every Grafana dashboard target parses (Prometheus'
+//     own lezer grammar; Grafana's $__rate_interval / $__interval are replaced by 5m first).
 // Any kind covered by neither fails. Usage: node validate.mjs rendered.yaml...
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { parser as promql } from '@prometheus-io/lezer-promql';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const TYPED = {
@@ -58,12 +61,49 @@ for (const f of fs.readdirSync(path.join(HERE, 'crd-schemas')).filter((f) => f.e
 const failures = [];
 let typedCount = 0;
 let crdCount = 0;
+let promqlCount = 0;
+
+function checkPromql(label, expr) {
+  promqlCount++;
+  const text = expr.replaceAll('$__rate_interval', '5m').replaceAll('$__interval', '5m');
+  let bad = null;
+  promql.parse(text).iterate({
+    enter: (node) => {
+      if (node.type.isError && bad === null) bad = node.from;
+    },
+  });
+  if (bad !== null) failures.push(`${label}: PromQL syntax error at ${bad}: ${text.slice(Math.max(0, bad - 30), bad + 30)}`);
+}
+
+function checkPromqlIn(label, doc) {
+  if (doc.kind === 'PrometheusRule') {
+    for (const g of doc.spec?.groups ?? []) {
+      for (const r of g.rules ?? []) checkPromql(`${label} ${r.alert ?? r.record}`, String(r.expr));
+    }
+  }
+  if (doc.kind === 'ConfigMap' && doc.metadata?.labels?.grafana_dashboard) {
+    for (const [key, text] of Object.entries(doc.data ?? {})) {
+      let board;
+      try {
+        board = JSON.parse(text);
+      } catch (e) {
+        failures.push(`${label} ${key}: not JSON: ${e.message}`);
+        continue;
+      }
+      const panels = (board.panels ?? []).flatMap((p) => [p, ...(p.panels ?? [])]);
+      for (const p of panels) {
+        for (const t of p.targets ?? []) if (t.expr) checkPromql(`${label} ${key} "${p.title}" ${t.refId}`, t.expr);
+      }
+    }
+  }
+}
 const ts = [];
 for (const file of process.argv.slice(2)) {
   const docs = parseAllDocuments(fs.readFileSync(file, 'utf8')).map((d) => d.toJSON()).filter(Boolean);
   for (const doc of docs) {
     const label = `${path.basename(file)} ${doc.kind}/${doc.metadata?.namespace ?? '-'}/${doc.metadata?.name}`;
     const key = `${doc.apiVersion} ${doc.kind}`;
+    checkPromqlIn(label, doc);
     if (crdValidators[key]) {
       crdCount++;
       if (!crdValidators[key](doc)) {
@@ -104,7 +144,8 @@ try {
   if (!failures.length) failures.push(`tsc failed: ${out.slice(0, 2000)}`);
 }
 
-console.log(`schema-check: ${typedCount} documents type-checked (kubernetes-models), ${crdCount} against CRD schemas`);
+console.log(`schema-check: ${typedCount} documents type-checked (kubernetes-models), ${crdCount} against CRD schemas, ` +
+  `${promqlCount} PromQL expressions parsed`);
 if (failures.length) {
   for (const f of failures) console.log(`  - ${f}`);
   process.exit(1);
