@@ -51,7 +51,8 @@ CREATE TABLE audit_logs_default PARTITION OF audit_logs DEFAULT;
 
 CREATE TABLE ingested_events (
     event_id UUID PRIMARY KEY,
-    ingested_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT NOW()
+    -- clock_timestamp(), not now(): the moment the row is written, for end-to-end latency measurements.
+    ingested_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp()
 );
 
 -- Seed indexes (created on the parent, so on every partition).

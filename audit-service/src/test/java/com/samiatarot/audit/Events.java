@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.samiatarot.shared.events.EventSchemas;
 import com.samiatarot.shared.testing.KafkaProbe;
 import com.samiatarot.shared.testing.Sql;
 
@@ -81,7 +82,26 @@ public final class Events {
         send(List.of(events));
     }
 
+    /**
+     * Sends well-formed events: each must satisfy the contracts shared-schema holds now (a test event that
+     * drifted from a producer's schema would be dead-lettered and fail far from the cause).
+     */
     public static synchronized void send(List<ObjectNode> events) {
+        for (ObjectNode event : events) {
+            List<String> errors = new java.util.ArrayList<>(EventSchemas.validate(event));
+            errors.removeIf(error -> error.startsWith("no schema for event type"));
+            if (!errors.isEmpty()) {
+                throw new AssertionError("test event breaks its contract: " + errors + "\n" + event);
+            }
+        }
+        sendUnchecked(events);
+    }
+
+    public static void sendUnchecked(ObjectNode... events) {
+        sendUnchecked(List.of(events));
+    }
+
+    public static synchronized void sendUnchecked(List<ObjectNode> events) {
         try {
             for (ObjectNode event : events) {
                 producer().send(new ProducerRecord<>(topicOf(event.path("source").asText()),

@@ -31,7 +31,8 @@ public class AnalyticsRollup {
     private static final String UPSERT_USER_DAY = """
             insert into audit.user_analytics as u (user_id, date, readings_completed, messages_sent, calls_made,
                 total_spent, average_session_value)
-            values ($1, $2, $3, $4, $5, $6, case when $3 > 0 then round($6 / $3, 2) else 0 end)
+            values ($1, $2, $3::int, $4::int, $5::int, $6::numeric,
+                case when $3::int > 0 then round($6::numeric / $3::int, 2) else 0 end)
             on conflict (user_id, date) do update set
                 readings_completed = u.readings_completed + excluded.readings_completed,
                 messages_sent = u.messages_sent + excluded.messages_sent,
@@ -44,7 +45,7 @@ public class AnalyticsRollup {
 
     private static final String UPSERT_METRIC = """
             insert into audit.system_metrics as m (metric_name, metric_value, metric_unit, dimensions, aggregation_level, timestamp)
-            values ($1, $2, $3, $4::text::jsonb, $5, $6)
+            values ($1, $2::numeric, $3, $4::text::jsonb, $5, $6)
             on conflict (metric_name, aggregation_level, timestamp, dimensions)
             do update set metric_value = m.metric_value + excluded.metric_value
             """;

@@ -1,6 +1,7 @@
 package com.samiatarot.audit.domain;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -71,7 +72,9 @@ public record AuditEntry(
                 truncate(type, 100),
                 event.path("source").asText(),
                 subject,
-                OffsetDateTime.parse(event.path("time").asText()),
+                // PostgreSQL keeps microseconds (rounding); the window queries bind Java times (truncating): truncate
+                // here so the stored time and every comparison against it agree.
+                OffsetDateTime.parse(event.path("time").asText()).truncatedTo(ChronoUnit.MICROS),
                 user,
                 truncate(aggregate, 100),
                 uuidOrNull(subject),
