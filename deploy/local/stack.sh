@@ -30,7 +30,7 @@ PG_VERSION=15
 PG_CLUSTER=main
 PG_PORT=5432
 DB_NAME=samia
-TEST_DB_NAME=samia_test
+TEST_DB_NAME="${SAMIA_TEST_DB_NAME:-samia_test}" # another name lets two test runs share one machine
 ADMIN_USER=samia_admin
 ADMIN_PASSWORD="${SAMIA_DB_ADMIN_PASSWORD:-samia_admin_local}"
 
@@ -44,7 +44,7 @@ GATEWAY_PORT=8080
 SERVICES=(identity tarot chat wallet audit)
 declare -A PORT=([identity]=8081 [tarot]=8082 [chat]=8083 [wallet]=8084 [audit]=8085)
 
-READY_TIMEOUT=120  # seconds per service
+READY_TIMEOUT="${SAMIA_READY_TIMEOUT:-120}" # seconds per service (raise it on a busy machine)
 KAFKA_TIMEOUT=90   # seconds for the broker to start
 STOP_TIMEOUT=20    # seconds between SIGTERM and SIGKILL
 
@@ -335,15 +335,20 @@ ensure_topics() {
 
 service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar' "$REPO" "$1"; }
 
+# Builds (root install, once, covering all modules) when a service that is about to start has no
+# jar or sources newer than it. Running services are never restarted: they keep their build.
 build_services() {
-  local svc jar stale=""
+  local svc jar stale="" outdated_running=""
   for svc in "${SERVICES[@]}"; do
     [[ -d $REPO/$svc-service ]] || die "module $svc-service does not exist"
     jar="$(service_jar "$svc")"
-    if [[ ! -f $jar ]] || newer_than "$jar" "$svc-service/src" "$svc-service/pom.xml" shared-schema/src pom.xml; then
-      stale+=" $svc"
+    if [[ -f $jar ]] && ! newer_than "$jar" "$svc-service/src" "$svc-service/pom.xml" shared-schema/src pom.xml; then
+      continue
     fi
+    if live_pid "$svc" "$jar" >/dev/null; then outdated_running+=" $svc"; else stale+=" $svc"; fi
   done
+  [[ -z $outdated_running ]] ||
+    log "build: running an older build:$outdated_running ('stack.sh down' then 'up' picks up the changes)"
   [[ -n $stale ]] || return 0
   log "build: out of date:$stale -> ./mvnw -q -B install -DskipTests"
   local started=$SECONDS
