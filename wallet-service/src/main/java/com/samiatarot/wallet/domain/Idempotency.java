@@ -1,0 +1,136 @@
+package com.samiatarot.wallet.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.samiatarot.shared.problem.DomainException;
+import com.samiatarot.shared.security.Rls;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Stripe-style idempotency for money-moving POSTs. The key is claimed with an insert in the same transaction
+ * as the money movement: a concurrent duplicate blocks on the unique index until the first commits, then
+ * replays its stored response; if the first failed (rolled back), the duplicate runs as if it were first.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private static final String CLAIM = "insert into wallet.idempotency_keys (user_id, key, request_hash) values (:u, :k, :h)"
+            + " on conflict (user_id, key) do nothing";
+    private static final String READ = "select request_hash, response_status, response_body from wallet.idempotency_keys"
+            + " where user_id = :u and key = :k";
+    private static final String COMPLETE = "update wallet.idempotency_keys set response_status = :s, response_body = :b"
+            + " where user_id = :u and key = :k";
+
+    private final Rls rls;
+    private final ObjectMapper mapper;
+
+    public Idempotency(Rls rls, ObjectMapper mapper) {
+        this.rls = rls;
+        this.mapper = mapper;
+    }
+
+    /** The first (or replayed) response; {@code replayed} tells the caller not to repeat side effects after commit. */
+    public record Outcome<T>(int status, String body, boolean replayed, T result) {
+    }
+
+    public static String requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw DomainException.badRequest("The Idempotency-Key header is required for operations that move money.")
+                    .with("header", HEADER);
+        }
+        if (key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw DomainException.invalidField(HEADER, "must be 1 to 255 printable ASCII characters");
+        }
+        return key;
+    }
+
+    public String fingerprint(String operation, Object request) {
+        try {
+            String canonical = operation + "\n" + mapper.writeValueAsString(request);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint request", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} once per (user, key) in one service transaction with the key claim and the stored response.
+     * The work must check the caller's rights itself (it runs as the service).
+     */
+    public <T> Uni<Outcome<T>> once(UUID userId, String key, String fingerprint, int status, Supplier<Uni<T>> work) {
+        return rls.asService(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(CLAIM).setParameter("u", userId).setParameter("k", key)
+                        .setParameter("h", fingerprint).executeUpdate())
+                .chain(claimed -> claimed == 1 ? run(userId, key, status, work) : replay(userId, key, fingerprint)));
+    }
+
+    /**
+     * A cheap look before calling a gateway: the stored response when this key already completed, null when it
+     * is new or still in progress (then {@link #once} decides); 422 when the key came with another request.
+     */
+    public <T> Uni<Outcome<T>> peek(UUID userId, String key, String fingerprint) {
+        return rls.asService(() -> Panache.getSession()
+                .chain(s -> s.<Object[]>createNativeQuery(READ).setParameter("u", userId).setParameter("k", key).getResultList())
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    Object[] row = rows.get(0);
+                    if (!fingerprint.equals(String.valueOf(row[0]).trim())) {
+                        throw reused();
+                    }
+                    return row[1] == null ? null : new Outcome<T>(((Number) row[1]).intValue(), (String) row[2], true, null);
+                }));
+    }
+
+    private static DomainException reused() {
+        return new DomainException(422, "idempotency-key-reused", "Idempotency key reused",
+                "This Idempotency-Key was already used with a different request.");
+    }
+
+    private <T> Uni<Outcome<T>> run(UUID userId, String key, int status, Supplier<Uni<T>> work) {
+        return work.get().chain(result -> {
+            String body = json(result);
+            return Panache.getSession()
+                    .chain(s -> s.createNativeQuery(COMPLETE).setParameter("s", status).setParameter("b", body)
+                            .setParameter("u", userId).setParameter("k", key).executeUpdate())
+                    .replaceWith(new Outcome<>(status, body, false, result));
+        });
+    }
+
+    private <T> Uni<Outcome<T>> replay(UUID userId, String key, String fingerprint) {
+        return Panache.getSession()
+                .chain(s -> s.<Object[]>createNativeQuery(READ).setParameter("u", userId).setParameter("k", key).getSingleResult())
+                .map(row -> {
+                    if (!fingerprint.equals(String.valueOf(row[0]).trim())) {
+                        throw reused();
+                    }
+                    if (row[1] == null) {
+                        throw DomainException.conflict("A request with this Idempotency-Key is still being processed.");
+                    }
+                    return new Outcome<T>(((Number) row[1]).intValue(), (String) row[2], true, null);
+                });
+    }
+
+    private String json(Object result) {
+        try {
+            return mapper.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise response", e);
+        }
+    }
+}

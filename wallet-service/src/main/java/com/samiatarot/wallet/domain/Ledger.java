@@ -1,0 +1,157 @@
+package com.samiatarot.wallet.domain;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.samiatarot.shared.events.DomainEvents;
+import com.samiatarot.shared.events.EventContext;
+import com.samiatarot.wallet.events.WalletEvents;
+import com.samiatarot.wallet.persistence.LedgerEntry;
+import com.samiatarot.wallet.persistence.Wallet;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The only code that changes a balance. Every method runs inside the caller's transaction (an
+ * {@code Rls} call): the wallet row is locked with {@code select ... for update}, the rules are checked
+ * against the locked row, then the balance, the ledger row and the outbox event are written together.
+ * {@code balance >= 0} in the table is the last wall; the checks here refuse before it is hit.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private static final String LOCK = "select * from wallet.user_wallets where user_id = :user for update";
+    private static final String LOCK_MANY = "select * from wallet.user_wallets where user_id in (:users) order by id for update";
+    private static final String OPEN = "insert into wallet.user_wallets (id, user_id) values (:id, :user) on conflict (user_id) do nothing";
+    private static final String DAY = "(date_trunc('day', now() at time zone 'UTC') at time zone 'UTC')";
+    private static final String MONTH = "(date_trunc('month', now() at time zone 'UTC') at time zone 'UTC')";
+    private static final String USAGE = "select "
+            + "coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = :w and t.balance_effect = 'debit'"
+            + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + DAY + "), 0)"
+            + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = :w and h.status = 'active' and h.created_at >= " + DAY + "), 0),"
+            + " coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = :w and t.balance_effect = 'debit'"
+            + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + MONTH + "), 0)"
+            + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = :w and h.status = 'active' and h.created_at >= " + MONTH + "), 0),"
+            + " coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = :w and h.status = 'active'), 0)";
+
+    private final DomainEvents events;
+
+    public Ledger(DomainEvents events) {
+        this.events = events;
+    }
+
+    /** Money already promised: held = active holds; used = today's / this month's debits plus holds (UTC). */
+    public record Usage(BigDecimal dayUsed, BigDecimal monthUsed, BigDecimal held) {
+    }
+
+    /** Opens the user's wallet if it does not exist yet (idempotent); {@code wallet.created} only when it was opened now. */
+    public Uni<Boolean> open(UUID userId, EventContext context) {
+        UUID id = UUID.randomUUID();
+        return Panache.getSession().chain(s -> s.createNativeQuery(OPEN).setParameter("id", id).setParameter("user", userId).executeUpdate())
+                .chain(count -> count == 0 ? Uni.createFrom().item(false)
+                        : events.publish(WalletEvents.WALLET_CREATED, id, new WalletEvents.WalletCreated(id, userId, "USD"), context)
+                                .replaceWith(true));
+    }
+
+    /** The user's wallet, locked for the rest of the transaction; null when there is none. */
+    public Uni<Wallet> lock(UUID userId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK, Wallet.class).setParameter("user", userId)
+                .getResultList()).map(list -> list.isEmpty() ? null : list.get(0));
+    }
+
+    /** Several wallets locked in id order, so two transactions touching the same pair never deadlock. */
+    public Uni<List<Wallet>> lockAll(List<UUID> userIds) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK_MANY, Wallet.class).setParameter("users", userIds)
+                .getResultList());
+    }
+
+    public Uni<Usage> usage(UUID walletId) {
+        return Panache.getSession().chain(s -> s.<Object[]>createNativeQuery(USAGE).setParameter("w", walletId)
+                .getSingleResult())
+                .map(row -> new Usage(decimal(row[0]), decimal(row[1]), decimal(row[2])));
+    }
+
+    /** Why {@code amount} may not leave (or be held on) this locked wallet now, if it may not. */
+    public Uni<Optional<Refusal>> checkDebit(Wallet wallet, Money amount, boolean countsAgainstLimits) {
+        if (!wallet.currency.equals(amount.currency())) {
+            return Uni.createFrom().item(Optional.of(new Refusal(Refusal.Kind.CURRENCY, null, wallet.currency, amount.currency())));
+        }
+        if (wallet.frozen) {
+            return Uni.createFrom().item(Optional.of(new Refusal(Refusal.Kind.FROZEN, null, wallet.currency, null)));
+        }
+        BigDecimal value = amount.value();
+        return usage(wallet.id).map(usage -> {
+            BigDecimal available = wallet.balance.subtract(usage.held());
+            if (available.compareTo(value) < 0) {
+                return Optional.of(new Refusal(Refusal.Kind.INSUFFICIENT, available.max(BigDecimal.ZERO), wallet.currency, null));
+            }
+            if (countsAgainstLimits && wallet.dailyLimit != null && usage.dayUsed().add(value).compareTo(wallet.dailyLimit) > 0) {
+                return Optional.of(new Refusal(Refusal.Kind.DAILY_LIMIT,
+                        wallet.dailyLimit.subtract(usage.dayUsed()).max(BigDecimal.ZERO), wallet.currency, null));
+            }
+            if (countsAgainstLimits && wallet.monthlyLimit != null && usage.monthUsed().add(value).compareTo(wallet.monthlyLimit) > 0) {
+                return Optional.of(new Refusal(Refusal.Kind.MONTHLY_LIMIT,
+                        wallet.monthlyLimit.subtract(usage.monthUsed()).max(BigDecimal.ZERO), wallet.currency, null));
+            }
+            return Optional.<Refusal>empty();
+        });
+    }
+
+    /** A completed ledger row template for this wallet; the caller fills the relations before posting. */
+    public static LedgerEntry entry(Wallet wallet, String type, String effect, BigDecimal amount) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.id = UUID.randomUUID();
+        entry.userId = wallet.userId;
+        entry.walletId = wallet.id;
+        entry.type = type;
+        entry.balanceEffect = effect;
+        entry.amount = Money.scaled(amount);
+        entry.currency = wallet.currency;
+        entry.status = "completed";
+        entry.createdAt = now();
+        entry.completedAt = entry.createdAt;
+        return entry;
+    }
+
+    /**
+     * Applies a completed entry to its locked wallet: moves the balance, stores the row, writes
+     * wallet.credited / wallet.debited. Checks (funds, limits, frozen) are the caller's business before this.
+     */
+    public Uni<LedgerEntry> post(Wallet wallet, LedgerEntry entry, EventContext context) {
+        if (LedgerEntry.DEBIT.equals(entry.balanceEffect)) {
+            if (wallet.balance.compareTo(entry.amount) < 0) {
+                return Uni.createFrom().failure(WalletErrors.insufficientFunds(wallet.balance, wallet.currency));
+            }
+            wallet.balance = Money.scaled(wallet.balance.subtract(entry.amount));
+        } else if (LedgerEntry.CREDIT.equals(entry.balanceEffect)) {
+            wallet.balance = Money.scaled(wallet.balance.add(entry.amount));
+        }
+        return Panache.getSession().chain(s -> s.persist(entry).chain(ignored -> s.flush()))
+                .chain(() -> LedgerEntry.NONE.equals(entry.balanceEffect) ? Uni.createFrom().voidItem()
+                        : events.publish(LedgerEntry.CREDIT.equals(entry.balanceEffect) ? WalletEvents.WALLET_CREDITED : WalletEvents.WALLET_DEBITED,
+                                wallet.id, new WalletEvents.BalanceChanged(wallet.id, wallet.userId, entry.id,
+                                        Money.of(entry.amount, entry.currency), Money.of(wallet.balance, wallet.currency), entry.type),
+                                context).replaceWithVoid())
+                .replaceWith(entry);
+    }
+
+    /** Stores a row that does not move a balance yet (a pending deposit). */
+    public Uni<LedgerEntry> record(LedgerEntry entry) {
+        return Panache.getSession().chain(s -> s.persist(entry).chain(ignored -> s.flush())).replaceWith(entry);
+    }
+
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : Money.scaled(new BigDecimal(value.toString()));
+    }
+}

@@ -1,0 +1,25 @@
+package com.samiatarot.wallet.gateway;
+
+import java.util.UUID;
+
+import com.samiatarot.wallet.domain.Money;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A payment service provider. Implementations talk HTTP (Stripe-compatible) or simulate one (sandbox);
+ * outcomes of deposits arrive later as signed webhooks. Failures surface as {@link GatewayException}.
+ */
+public interface PaymentGateway {
+
+    String provider();
+
+    /** Creates (and confirms) a payment intent charging {@code methodRef}; {@code idempotencyKey} makes retries return the same intent. */
+    Uni<GatewayResult> createDeposit(UUID transactionId, Money amount, String methodRef, String idempotencyKey);
+
+    /** Pays {@code amount} out to {@code destinationRef}. */
+    Uni<GatewayResult> payout(UUID transactionId, Money amount, String destinationRef, String idempotencyKey);
+
+    /** The secret webhooks from this provider are signed with (blank: every webhook is refused). */
+    String webhookSecret();
+}

@@ -1,0 +1,55 @@
+package com.samiatarot.wallet.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+
+import com.samiatarot.wallet.config.WalletConfig;
+import com.samiatarot.wallet.domain.Money;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A gateway for the local stack that behaves like one: an intent now, a signed webhook later
+ * ({@code SandboxWebhookDelivery}). Tokens starting with {@code sbx_fail} are declined, like Stripe's
+ * test cards, so failures can be exercised end to end.
+ */
+@ApplicationScoped
+public class SandboxGateway implements PaymentGateway {
+
+    public static final String DECLINE_PREFIX = "sbx_fail";
+
+    private final String webhookSecret;
+
+    public SandboxGateway(WalletConfig config) {
+        this.webhookSecret = config.sandbox().webhookSecret();
+    }
+
+    @Override
+    public String provider() {
+        return "sandbox";
+    }
+
+    @Override
+    public Uni<GatewayResult> createDeposit(UUID transactionId, Money amount, String methodRef, String idempotencyKey) {
+        // Same idempotency key, same intent: exactly what Stripe does.
+        String id = "sbx_pi_" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+        return Uni.createFrom().item(new GatewayResult(id, "processing"));
+    }
+
+    @Override
+    public Uni<GatewayResult> payout(UUID transactionId, Money amount, String destinationRef, String idempotencyKey) {
+        if (destinationRef != null && destinationRef.startsWith(DECLINE_PREFIX)) {
+            return Uni.createFrom().failure(new GatewayException(provider(), "declined the payout"));
+        }
+        String id = "sbx_po_" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+        return Uni.createFrom().item(new GatewayResult(id, "paid"));
+    }
+
+    @Override
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+}

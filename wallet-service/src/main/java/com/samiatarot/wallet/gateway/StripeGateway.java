@@ -1,0 +1,75 @@
+package com.samiatarot.wallet.gateway;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import com.samiatarot.wallet.config.WalletConfig;
+import com.samiatarot.wallet.domain.Money;
+
+import io.smallrye.mutiny.Uni;
+
+/** Stripe over HTTP: base URL ({@code quarkus.rest-client.stripe.url}) and secret key from the environment. */
+@ApplicationScoped
+public class StripeGateway implements PaymentGateway {
+
+    private static final Logger LOG = Logger.getLogger(StripeGateway.class);
+
+    private final StripeApi api;
+    private final String secretKey;
+    private final String webhookSecret;
+
+    public StripeGateway(@RestClient StripeApi api, WalletConfig config) {
+        this.api = api;
+        this.secretKey = config.stripe().secretKey().orElse("");
+        this.webhookSecret = config.stripe().webhookSecret().orElse("");
+    }
+
+    @Override
+    public String provider() {
+        return "stripe";
+    }
+
+    @Override
+    public Uni<GatewayResult> createDeposit(UUID transactionId, Money amount, String methodRef, String idempotencyKey) {
+        if (secretKey.isBlank()) {
+            return Uni.createFrom().failure(new GatewayException(provider(), "is not configured"));
+        }
+        return api.createPaymentIntent("Bearer " + secretKey, idempotencyKey, minor(amount), amount.currency().toLowerCase(),
+                        methodRef, "true", transactionId.toString())
+                .map(intent -> new GatewayResult(intent.id(), intent.status()))
+                .onFailure().transform(e -> failure("refused the payment intent", e));
+    }
+
+    @Override
+    public Uni<GatewayResult> payout(UUID transactionId, Money amount, String destinationRef, String idempotencyKey) {
+        if (secretKey.isBlank()) {
+            return Uni.createFrom().failure(new GatewayException(provider(), "is not configured"));
+        }
+        return api.createPayout("Bearer " + secretKey, idempotencyKey, minor(amount), amount.currency().toLowerCase(),
+                        destinationRef, transactionId.toString())
+                .map(payout -> new GatewayResult(payout.id(), payout.status()))
+                .onFailure().transform(e -> failure("refused the payout", e));
+    }
+
+    @Override
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+
+    static long minor(Money amount) {
+        return amount.value().movePointRight(2).longValueExact();
+    }
+
+    private GatewayException failure(String what, Throwable e) {
+        if (e instanceof GatewayException g) {
+            return g;
+        }
+        // The exception class only: Stripe's error bodies can echo request parameters.
+        LOG.warnf("stripe call failed: %s (%s)", what, e.getClass().getSimpleName());
+        return new GatewayException(provider(), what);
+    }
+}
