@@ -73,6 +73,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout-all")
+    @Consumes(MediaType.WILDCARD)
     @Authenticated
     public Uni<RestResponse<Void>> logoutAll() {
         return authentication.logoutEverywhere(currentCaller.require()).map(ignored -> RestResponse.noContent());
@@ -86,6 +87,7 @@ public class AuthResource {
 
     @POST
     @Path("/verify-email/resend")
+    @Consumes(MediaType.WILDCARD)
     @Authenticated
     public Uni<RestResponse<Void>> resendVerification() {
         return recovery.resendVerification(currentCaller.require()).map(ignored -> RestResponse.accepted());

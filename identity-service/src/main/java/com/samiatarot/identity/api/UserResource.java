@@ -111,6 +111,7 @@ public class UserResource {
 
     @DELETE
     @Path("/me")
+    @Consumes(MediaType.WILDCARD)
     public Uni<RestResponse<Void>> deleteMe() {
         return accounts.deleteMe(currentCaller.require(), requestInfo.eventContext()).map(ignored -> RestResponse.noContent());
     }
@@ -146,6 +147,7 @@ public class UserResource {
 
     @POST
     @Path("/{id}/reactivate")
+    @Consumes(MediaType.WILDCARD)
     public Uni<UserResponse> reactivate(@PathParam("id") UUID id) {
         Caller caller = currentCaller.requireRole(Roles.ADMIN, Roles.SUPER_ADMIN);
         return accounts.reactivate(caller, id, requestInfo.eventContext()).map(UserResponse::of);

@@ -76,7 +76,7 @@ public class Profiles {
                     case "specializations" -> profile.specializations = array((List<String>) value);
                     case "experienceYears" -> profile.experienceYears = (Integer) value;
                     case "readingRate" -> profile.readingRate = (BigDecimal) value;
-                    case "availabilitySchedule" -> profile.availabilitySchedule = (List<Map<String, Object>>) value;
+                    case "availabilitySchedule" -> profile.availabilitySchedule = value == null ? null : Map.of("slots", value);
                     case "certifications" -> profile.certifications = array((List<String>) value);
                     case "languages" -> profile.languages = value == null ? new String[] {"en"} : array((List<String>) value);
                     case "birthChartData" -> profile.birthChartData = (Map<String, Object>) value;

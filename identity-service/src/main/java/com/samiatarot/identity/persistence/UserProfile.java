@@ -41,9 +41,16 @@ public class UserProfile {
     @Column(name = "reading_rate")
     public BigDecimal readingRate;
 
+    /** {@code {"slots": [{day, start, end}, ...]}}: a JSON object, which the reactive driver maps reliably. */
     @Column(name = "availability_schedule")
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Map<String, Object>> availabilitySchedule;
+    public Map<String, Object> availabilitySchedule;
+
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> slots() {
+        Object slots = availabilitySchedule == null ? null : availabilitySchedule.get("slots");
+        return slots instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] certifications;

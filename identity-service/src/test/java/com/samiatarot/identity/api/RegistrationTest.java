@@ -45,7 +45,7 @@ class RegistrationTest {
                     .body("id", notNullValue())
                     .extract().path("id");
 
-            JsonNode event = probe.await(KafkaProbe.ofType("user.registered", id), Duration.ofSeconds(20));
+            JsonNode event = probe.await(KafkaProbe.ofType("user.registered", id), Duration.ofSeconds(60));
             EventContracts.assertConforms(event);
             assertEquals(id, event.path("data").path("actorId").asText());
             assertFalse(event.toString().contains("a-long-enough-secret"), "no password in events");

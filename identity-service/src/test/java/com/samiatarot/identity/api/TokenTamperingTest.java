@@ -1,0 +1,122 @@
+package com.samiatarot.identity.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.keys.HmacKey;
+import org.junit.jupiter.api.Test;
+
+import com.samiatarot.identity.TestUsers;
+import com.samiatarot.shared.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+
+/** Every forged or stale token is a 401 problem, never a 200 and never a 500. */
+@QuarkusTest
+class TokenTamperingTest {
+
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private static String claimsJson(String sub, String role, long exp) {
+        return "{\"iss\":\"" + TestTokens.ISSUER + "\",\"sub\":\"" + sub + "\",\"upn\":\"x@example.com\",\"groups\":[\"" + role
+                + "\"],\"iat\":" + Instant.now().getEpochSecond() + ",\"exp\":" + exp + ",\"jti\":\"j-1\"}";
+    }
+
+    private static void assertRefused(String token) {
+        given().header("Authorization", "Bearer " + token)
+                .when().get("/api/v1/users/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aValidTokenIsAcceptedSoTheRefusalsBelowAreAboutTheForgery() {
+        TestUsers.Account user = TestUsers.client();
+        given().header("Authorization", user.bearer()).when().get("/api/v1/users/me").then().statusCode(200);
+    }
+
+    @Test
+    void anUnsignedAlgNoneTokenIsRefused() {
+        TestUsers.Account user = TestUsers.client();
+        String header = B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"test-key\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = B64.encodeToString(claimsJson(user.id().toString(), "super_admin", Instant.now().getEpochSecond() + 600)
+                .getBytes(StandardCharsets.UTF_8));
+        assertRefused(header + "." + payload + ".");
+    }
+
+    @Test
+    void anHs256TokenSignedWithThePublicKeyAsSecretIsRefused() throws Exception {
+        TestUsers.Account user = TestUsers.client();
+        byte[] publicPem;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("testing/jwt-public.pem")) {
+            publicPem = in.readAllBytes();
+        }
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claimsJson(user.id().toString(), "super_admin", Instant.now().getEpochSecond() + 600));
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+        jws.setKeyIdHeaderValue("test-key");
+        jws.setKey(new HmacKey(publicPem));
+        jws.setDoKeyValidation(false);
+        assertRefused(jws.getCompactSerialization());
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        TestUsers.Account user = TestUsers.client();
+        String token = Jwt.issuer(TestTokens.ISSUER).subject(user.id().toString()).upn(user.email()).groups(Set.of("client"))
+                .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(1800))
+                .jws().keyId("test-key").sign(TestTokens.PRIVATE_KEY);
+        assertRefused(token);
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        TestUsers.Account user = TestUsers.client();
+        String token = Jwt.issuer("https://evil.example").subject(user.id().toString()).upn(user.email()).groups(Set.of("client"))
+                .expiresIn(600).jws().keyId("test-key").sign(TestTokens.PRIVATE_KEY);
+        assertRefused(token);
+    }
+
+    @Test
+    void aTokenNamingAnotherKeyIdIsRefusedEvenWithTheRightSignature() {
+        TestUsers.Account user = TestUsers.client();
+        String token = Jwt.issuer(TestTokens.ISSUER).subject(user.id().toString()).upn(user.email()).groups(Set.of("client"))
+                .expiresIn(600).jws().keyId("retired-key").sign(TestTokens.PRIVATE_KEY);
+        assertRefused(token);
+    }
+
+    @Test
+    void aTokenSignedByAnUnknownKeyIsRefused() throws Exception {
+        TestUsers.Account user = TestUsers.client();
+        KeyPair stranger = KeyUtils.generateKeyPair(2048);
+        String token = Jwt.issuer(TestTokens.ISSUER).subject(user.id().toString()).upn(user.email()).groups(Set.of("client"))
+                .expiresIn(600).jws().keyId("test-key").sign(stranger.getPrivate());
+        assertRefused(token);
+    }
+
+    @Test
+    void aTokenWhoseGroupsWereEditedAfterSigningIsRefused() {
+        TestUsers.Account user = TestUsers.client();
+        String[] parts = TestTokens.forUser(user.id(), "client", user.email()).split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"client\"", "\"super_admin\"");
+        assertRefused(parts[0] + "." + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+    }
+
+    @Test
+    void aRequestWithoutTokenIsA401Problem() {
+        given().when().get("/api/v1/users/me").then().statusCode(401).contentType("application/problem+json");
+    }
+}
