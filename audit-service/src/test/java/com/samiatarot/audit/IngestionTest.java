@@ -271,6 +271,29 @@ class IngestionTest {
                 + " + interval '3 months', '\"audit_logs_\"YYYY_MM') and relnamespace = 'audit'::regnamespace"));
     }
 
+    @Test
+    void anEventBeyondTheCreatedMonthsWaitsInTheDefaultPartitionAndMovesWhenItsMonthIsCreated() throws Exception {
+        UUID user = UUID.randomUUID();
+        java.time.OffsetDateTime farFuture = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusMonths(7);
+        ObjectNode early = event("user.logged_in", user.toString(), user, "client", Map.of("userId", user.toString()));
+        early.put("time", farFuture.toString());
+
+        Events.send(early);
+
+        await().atMost(WAIT).until(() -> auditRows(early) == 1);
+        String partitionSql = "select tableoid::regclass::text as p from audit.audit_logs where event_id = ?::uuid";
+        assertEquals("audit.audit_logs_default", Events.query(partitionSql, id(early)).get(0).get("p"));
+        try (Sql app = Sql.as("audit_app")) {
+            // What the daily job does, with a longer horizon: the runtime role may run it (SECURITY DEFINER).
+            app.query("select audit.ensure_audit_log_partitions(8)");
+        }
+        String expected = String.format("audit.audit_logs_%04d_%02d", farFuture.getYear(), farFuture.getMonthValue());
+        assertEquals(expected, Events.query(partitionSql, id(early)).get(0).get("p"));
+        try (Sql app = Sql.as("audit_app")) {
+            assertEquals("42501", app.sqlStateOf("select * from " + expected), "new partitions are revoked from the app role");
+        }
+    }
+
     static JsonNode parse(Object text) {
         try {
             return Events.MAPPER.readTree((String) text);
