@@ -530,8 +530,9 @@ cmd_test() {
   log "test infra ready in $((SECONDS - started)) s (left running afterwards; 'stack.sh down' stops it)"
   release_lock
   log "running ./mvnw -B verify $*"
+  # SAMIA_KAFKA_LIBS: tests that need a private broker (outbox vs. a Kafka outage) start it from these jars
   exec env SAMIA_DB_HOST=127.0.0.1 SAMIA_DB_PORT="$PG_PORT" SAMIA_DB_NAME="$TEST_DB_NAME" \
-    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" ./mvnw -B verify "$@"
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" SAMIA_KAFKA_LIBS="$KAFKA_DIR/libs" ./mvnw -B verify "$@"
 }
 
 status_line() { # component state pid port [extra]
