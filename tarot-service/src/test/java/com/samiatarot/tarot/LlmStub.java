@@ -33,7 +33,7 @@ public class LlmStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("LLM-OK"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok)));
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("LLM-SLOW"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok).withFixedDelay(4000)));
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok).withFixedDelay(30000)));
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("LLM-GARBAGE"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"choices\":[{\"message\":{\"content\":\"the cards say yes\"}}]}")));

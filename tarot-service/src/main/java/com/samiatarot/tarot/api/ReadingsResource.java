@@ -31,9 +31,11 @@ import com.samiatarot.tarot.domain.Readings;
 import com.samiatarot.tarot.persistence.ReadingRepository;
 import com.samiatarot.tarot.persistence.ReadingSession;
 
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/readings")
+@Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReadingsResource {

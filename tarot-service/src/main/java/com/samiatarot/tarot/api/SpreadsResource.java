@@ -25,6 +25,9 @@ import com.samiatarot.tarot.domain.Cursor;
 import com.samiatarot.tarot.domain.Spreads;
 import com.samiatarot.tarot.persistence.TarotSpread;
 
+import com.samiatarot.tarot.security.OptionalCaller;
+
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** Public spreads for everyone; custom spreads managed by their creators. */
@@ -35,11 +38,13 @@ public class SpreadsResource {
 
     private final Spreads spreads;
     private final CurrentCaller currentCaller;
+    private final OptionalCaller optionalCaller;
     private final RequestInfo requestInfo;
 
-    public SpreadsResource(Spreads spreads, CurrentCaller currentCaller, RequestInfo requestInfo) {
+    public SpreadsResource(Spreads spreads, CurrentCaller currentCaller, OptionalCaller optionalCaller, RequestInfo requestInfo) {
         this.spreads = spreads;
         this.currentCaller = currentCaller;
+        this.optionalCaller = optionalCaller;
         this.requestInfo = requestInfo;
     }
 
@@ -47,7 +52,9 @@ public class SpreadsResource {
     public Uni<Page<SpreadResponse>> list(@QueryParam("mine") boolean mine, @QueryParam("category") String category,
                                           @QueryParam("difficulty") String difficulty, @QueryParam("limit") Integer limit,
                                           @QueryParam("cursor") String cursor) {
-        return spreads.list(currentCaller.find(), mine, category, difficulty, Cursor.decode(cursor), Cursor.limit(limit))
+        Cursor after = Cursor.decode(cursor);
+        int size = Cursor.limit(limit);
+        return optionalCaller.find().chain(caller -> spreads.list(caller, mine, category, difficulty, after, size))
                 .map(page -> new Page<>(page.items().stream().map(this::response).toList(),
                         page.next() == null ? null : page.next().encode()));
     }
@@ -55,10 +62,11 @@ public class SpreadsResource {
     @GET
     @Path("/{id}")
     public Uni<SpreadResponse> get(@PathParam("id") UUID id) {
-        return spreads.get(currentCaller.find(), id).map(this::response);
+        return optionalCaller.find().chain(caller -> spreads.get(caller, id)).map(this::response);
     }
 
     @POST
+    @Authenticated
     public Uni<RestResponse<SpreadResponse>> create(@Valid @NotNull SpreadRequest request) {
         Caller caller = currentCaller.require();
         return spreads.create(caller, request.toInput(), requestInfo.eventContext())
@@ -67,6 +75,7 @@ public class SpreadsResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     public Uni<SpreadResponse> update(@PathParam("id") UUID id, @Valid @NotNull SpreadRequest request) {
         Caller caller = currentCaller.require();
@@ -74,6 +83,7 @@ public class SpreadsResource {
     }
 
     @DELETE
+    @Authenticated
     @Path("/{id}")
     public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {
         Caller caller = currentCaller.require();
