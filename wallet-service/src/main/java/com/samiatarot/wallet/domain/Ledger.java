@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
@@ -27,8 +28,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Ledger {
 
-    private static final String LOCK = "select * from wallet.user_wallets where user_id = :user for update";
-    private static final String LOCK_MANY = "select * from wallet.user_wallets where user_id in (:users) order by id for update";
     private static final String OPEN = "insert into wallet.user_wallets (id, user_id) values (:id, :user) on conflict (user_id) do nothing";
     private static final String DAY = "(date_trunc('day', now() at time zone 'UTC') at time zone 'UTC')";
     private static final String MONTH = "(date_trunc('month', now() at time zone 'UTC') at time zone 'UTC')";
@@ -62,14 +61,16 @@ public class Ledger {
 
     /** The user's wallet, locked for the rest of the transaction; null when there is none. */
     public Uni<Wallet> lock(UUID userId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK, Wallet.class).setParameter("user", userId)
+        // select ... for update (PESSIMISTIC_WRITE): concurrent debits of one wallet queue here
+        return Panache.getSession().chain(s -> s.createSelectionQuery("from Wallet where userId = :user", Wallet.class)
+                .setParameter("user", userId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
     /** Several wallets locked in id order, so two transactions touching the same pair never deadlock. */
     public Uni<List<Wallet>> lockAll(List<UUID> userIds) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK_MANY, Wallet.class).setParameter("users", userIds)
-                .getResultList());
+        return Panache.getSession().chain(s -> s.createSelectionQuery("from Wallet where userId in :users order by id", Wallet.class)
+                .setParameter("users", userIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
     }
 
     public Uni<Usage> usage(UUID walletId) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -34,9 +35,6 @@ import io.smallrye.mutiny.Uni;
 public class ReadingPayments {
 
     private static final Logger LOG = Logger.getLogger(ReadingPayments.class);
-    private static final String LOCK_HOLD = "select * from wallet.wallet_holds where reading_id = :r for update";
-    private static final String DUE = "select * from wallet.wallet_holds where status = 'active' and started_at is null"
-            + " and expires_at < now() order by expires_at limit 50 for update skip locked";
 
     private final Ledger ledger;
     private final DomainEvents events;
@@ -165,7 +163,10 @@ public class ReadingPayments {
 
     /** Releases holds whose reading never started in time; returns how many. */
     public Uni<Integer> expireDue(EventContext context) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(DUE, Hold.class).getResultList()).chain(holds -> {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                "from Hold where status = 'active' and startedAt is null and expiresAt < :now order by expiresAt", Hold.class)
+                .setParameter("now", Ledger.now()).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(50)
+                .getResultList()).chain(holds -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Hold hold : holds) {
                 chain = chain.chain(() -> end(hold, Hold.EXPIRED, "expired", context));
@@ -184,7 +185,8 @@ public class ReadingPayments {
     }
 
     private Uni<Hold> lockHold(UUID readingId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK_HOLD, Hold.class).setParameter("r", readingId).getResultList())
+        return Panache.getSession().chain(s -> s.createSelectionQuery("from Hold where readingId = :r", Hold.class)
+                        .setParameter("r", readingId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList())
                 .map(list -> list.isEmpty() ? null : list.get(0));
     }
 }

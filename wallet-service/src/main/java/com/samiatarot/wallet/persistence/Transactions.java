@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -13,9 +14,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Transactions {
 
-    private static final String LOCK = "select * from wallet.transactions where id = :id for update";
-    private static final String LOCK_GATEWAY = "select * from wallet.transactions where gateway_provider = :p"
-            + " and gateway_transaction_id = :g and transaction_type = :t for update";
 
     public record Filter(UUID userId, String type, String status, OffsetDateTime from, OffsetDateTime to,
                          OffsetDateTime cursorTime, UUID cursorId, int limit) {
@@ -26,13 +24,16 @@ public class Transactions {
     }
 
     public Uni<LedgerEntry> lock(UUID id) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK, LedgerEntry.class).setParameter("id", id).getResultList())
+        return Panache.getSession().chain(s -> s.createSelectionQuery("from LedgerEntry where id = :id", LedgerEntry.class)
+                        .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList())
                 .map(list -> list.isEmpty() ? null : list.get(0));
     }
 
     public Uni<LedgerEntry> lockByGateway(String provider, String gatewayId, String type) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK_GATEWAY, LedgerEntry.class).setParameter("p", provider)
-                        .setParameter("g", gatewayId).setParameter("t", type).getResultList())
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "from LedgerEntry where gatewayProvider = :p and gatewayTransactionId = :g and type = :t", LedgerEntry.class)
+                        .setParameter("p", provider).setParameter("g", gatewayId).setParameter("t", type)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList())
                 .map(list -> list.isEmpty() ? null : list.get(0));
     }
 
