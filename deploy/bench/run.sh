@@ -64,8 +64,9 @@ die() { # message [exit-code]
 }
 now() { date +%s.%N; }
 
-# Floating-point arithmetic with awk: calc '<expression using a, b>' a b
-calc() { awk -v a="$2" -v b="${3:-0}" "BEGIN { printf \"%.6g\", $1 }"; }
+# Floating-point arithmetic with awk: calc '<expression using a, b, c>' a b c. 15 significant
+# digits, because epoch seconds with their fraction need 15 (%g's default 6 would round them).
+calc() { awk -v a="$2" -v b="${3:-0}" -v c="${4:-0}" "BEGIN { printf \"%.15g\", $1 }"; }
 # Prints a number or the JSON literal null, for jq --argjson.
 num() { if [[ ${1:-} =~ ^-?[0-9]+([.][0-9]+)?([eE][-+]?[0-9]+)?$ ]]; then printf '%s' "$1"; else printf null; fi; }
 # value of key=value in a line of "BENCH k=v k=v ..." output
@@ -412,7 +413,9 @@ run_scenario() { # name
     R_NAME=$name R_RPS=$RPS R_P50=$P50 R_P99=$P99 R_REQUESTS=$REQUESTS R_ERRORS=$ERRORS R_NOTE=$NOTE
     evaluate
     # More than 1 % failed requests is not a slow service but a broken one: that is an error.
-    if [[ -z $REQUESTS || $REQUESTS == 0 ]] || ((ERRORS * 100 > REQUESTS)); then
+    if [[ -z $REQUESTS || $REQUESTS == 0 ]]; then
+      R_STATUS=error R_NOTE="${R_NOTE:+$R_NOTE; }no request completed within the ${DURATION}s measurement"
+    elif ((ERRORS * 100 > REQUESTS)); then
       R_STATUS=error R_NOTE="${R_NOTE:+$R_NOTE; }$ERRORS of ${REQUESTS:-0} requests failed (status >= 400 or socket errors)"
     elif ((ERRORS > 0)); then
       R_NOTE="${R_NOTE:+$R_NOTE; }$ERRORS of $REQUESTS requests failed"
