@@ -49,7 +49,8 @@ public class Authentication {
     private final Rls rls;
     private final Vertx vertx;
     private final JwtConfig jwtConfig;
-    private final String dummyHash;
+    /** Made at start (see prepareDummyHash), never on the event loop. */
+    private volatile String dummyHash;
 
     public Authentication(UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher hasher,
                           TokenIssuer issuer, LoginThrottle throttle, DomainEvents events, Rls rls, Vertx vertx,
@@ -63,8 +64,11 @@ public class Authentication {
         this.rls = rls;
         this.vertx = vertx;
         this.jwtConfig = jwtConfig;
-        // same parameters as real hashes, so verifying it costs what verifying a real one costs
-        this.dummyHash = hasher.hash(OpaqueTokens.newToken());
+    }
+
+    /** At start, on the main thread: the first unknown-email login then costs what any other does. */
+    void prepareDummyHash(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        dummyHash = hasher.hash(OpaqueTokens.newToken());
     }
 
     private record Attempt(User user, boolean passwordMatches, String rehash) {
@@ -103,6 +107,10 @@ public class Authentication {
     /** Runs on a worker: Argon2 verification (and the rehash when the stored cost is outdated). */
     private Attempt check(User user, String password) {
         if (user == null) {
+            if (dummyHash == null) {
+                // same parameters as real hashes, so verifying it costs what verifying a real one costs
+                dummyHash = hasher.hash(OpaqueTokens.newToken());
+            }
             hasher.verify(password, dummyHash);
             return new Attempt(null, false, null);
         }

@@ -57,10 +57,10 @@ public class ReaderDirectory {
         String beyond = sort == Sort.RATING ? "<" : ">";
         StringBuilder hql = new StringBuilder(BASE);
         if (filter.specialization() != null) {
-            hql.append(" and array_contains(p.specializations, :specialization)");
+            hql.append(" and function('array_position', p.specializations, :specialization) is not null");
         }
         if (filter.language() != null) {
-            hql.append(" and array_contains(p.languages, :language)");
+            hql.append(" and function('array_position', p.languages, :language) is not null");
         }
         if (filter.maxRate() != null) {
             hql.append(" and p.readingRate <= :maxRate");
