@@ -51,47 +51,53 @@ public class ReaderDirectory {
         } catch (NumberFormatException e) {
             return Uni.createFrom().failure(DomainException.invalidField("cursor", "is not a cursor this API produced"));
         }
-        String sortExpr = sort == Sort.RATING ? "coalesce(p.ratingAverage, 0)" : "coalesce(p.readingRate, 0)";
-        // best rated first; cheapest first
-        String direction = sort == Sort.RATING ? "desc" : "asc";
+        // ids first, in SQL (PostgreSQL array operators on text[] columns), then the entities for those ids
+        String sortExpr = sort == Sort.RATING ? "coalesce(p.rating_average, 0)" : "coalesce(p.reading_rate, 0)";
+        String direction = sort == Sort.RATING ? "desc" : "asc"; // best rated first; cheapest first
         String beyond = sort == Sort.RATING ? "<" : ">";
-        StringBuilder hql = new StringBuilder(BASE);
+        StringBuilder sql = new StringBuilder("select cast(u.id as text) from identity.users u"
+                + " join identity.user_profiles p on p.user_id = u.id"
+                + " where u.role = 'reader' and u.is_active and u.deleted_at is null");
+        List<Object> params = new ArrayList<>();
         if (filter.specialization() != null) {
-            hql.append(" and function('array_position', p.specializations, :specialization) is not null");
+            params.add(filter.specialization());
+            sql.append(" and cast(?").append(params.size()).append(" as text) = any(p.specializations)");
         }
         if (filter.language() != null) {
-            hql.append(" and function('array_position', p.languages, :language) is not null");
+            params.add(filter.language());
+            sql.append(" and cast(?").append(params.size()).append(" as text) = any(p.languages)");
         }
         if (filter.maxRate() != null) {
-            hql.append(" and p.readingRate <= :maxRate");
+            params.add(filter.maxRate());
+            sql.append(" and p.reading_rate <= cast(?").append(params.size()).append(" as numeric)");
         }
         if (filter.online() != null) {
-            hql.append(" and p.online = :online");
+            params.add(filter.online());
+            sql.append(" and p.is_online = ?").append(params.size());
         }
         if (after != null) {
-            hql.append(" and (").append(sortExpr).append(' ').append(beyond).append(" :afterValue or (")
-                    .append(sortExpr).append(" = :afterValue and u.id > :afterId))");
+            params.add(afterValue);
+            int v = params.size();
+            params.add(after.id().toString());
+            int id = params.size();
+            sql.append(" and (").append(sortExpr).append(' ').append(beyond).append(" cast(?").append(v).append(" as numeric) or (")
+                    .append(sortExpr).append(" = cast(?").append(v).append(" as numeric) and u.id > cast(?").append(id).append(" as uuid)))");
         }
-        hql.append(" order by ").append(sortExpr).append(' ').append(direction).append(", u.id asc");
+        sql.append(" order by ").append(sortExpr).append(' ').append(direction).append(", u.id asc limit ").append(limit + 1);
         return rls.asService(() -> Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery(hql.toString(), Object[].class);
-            if (filter.specialization() != null) {
-                query.setParameter("specialization", filter.specialization());
+            var query = session.createNativeQuery(sql.toString(), String.class);
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
             }
-            if (filter.language() != null) {
-                query.setParameter("language", filter.language());
-            }
-            if (filter.maxRate() != null) {
-                query.setParameter("maxRate", filter.maxRate());
-            }
-            if (filter.online() != null) {
-                query.setParameter("online", filter.online());
-            }
-            if (after != null) {
-                query.setParameter("afterValue", afterValue);
-                query.setParameter("afterId", after.id());
-            }
-            return query.setMaxResults(limit + 1).getResultList();
+            return query.getResultList().chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Object[]>of())
+                    : session.createSelectionQuery(BASE + " and u.id in (:ids)", Object[].class)
+                            .setParameter("ids", ids.stream().map(UUID::fromString).toList())
+                            .getResultList()
+                            .map(rows -> {
+                                List<Object[]> ordered = new ArrayList<>(rows);
+                                ordered.sort(java.util.Comparator.comparingInt(row -> ids.indexOf(((User) row[0]).id.toString())));
+                                return ordered;
+                            }));
         })).map(rows -> {
             List<Entry> entries = new ArrayList<>();
             for (Object[] row : rows) {
