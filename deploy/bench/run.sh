@@ -47,7 +47,7 @@ KAFKA_BOOTSTRAP="${BENCH_KAFKA_BOOTSTRAP:-127.0.0.1:9092}"
 KAFKA_LIBS="$REPO/.data/kafka/libs"
 KAFKA_LOG4J="$REPO/deploy/local/kafka/log4j2.xml"
 PERF_TOPIC=bench.perf
-CORES="$(nproc)"
+export CORES="$(nproc)"
 
 RUN_ID="$(date -u +%H%M%S)$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')"
 export BENCH_RUN_ID="$RUN_ID"

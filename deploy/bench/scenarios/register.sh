@@ -5,6 +5,10 @@
 WRK_LUA=register.lua
 WRK_PATH=/api/v1/auth/register
 BASELINE=cores
+# Hashing is CPU-bound: more connections than cores only queue (and time out under load), and a
+# hash of 50-100 ms needs more than a smoke's 3 s to give a count worth reading.
+CONNECTIONS=$CORES THREADS=1
+((DURATION >= 5)) || DURATION=5
 
 setup() {
   require_service identity
