@@ -53,6 +53,14 @@ public final class TestData {
         }
     }
 
+    public static int update(String sql, Object... params) {
+        try (Sql owner = Sql.as("tarot_owner")) {
+            return owner.update(sql, params);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static String spreadBody(String name, int count, String positionsJson, boolean isPublic) {
         return "{\"name\":\"" + name + "\",\"description\":\"test spread\",\"cardCount\":" + count
                 + ",\"layoutData\":{\"positions\":" + positionsJson + "},\"difficultyLevel\":\"beginner\","

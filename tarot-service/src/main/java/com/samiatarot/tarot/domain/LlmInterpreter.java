@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.samiatarot.tarot.config.LlmConfig;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,9 +33,12 @@ public class LlmInterpreter {
     private final ObjectMapper mapper;
     private volatile ChatCompletionsClient client;
 
-    public LlmInterpreter(LlmConfig config, ObjectMapper mapper) {
+    private final MeterRegistry meters;
+
+    public LlmInterpreter(LlmConfig config, ObjectMapper mapper, MeterRegistry meters) {
         this.config = config;
         this.mapper = mapper;
+        this.meters = meters;
     }
 
     public boolean enabled() {
@@ -58,6 +62,7 @@ public class LlmInterpreter {
                 .onFailure().recoverWithItem(failure -> {
                     // No question text or card data in the log line: only why the provider was skipped.
                     LOG.warnf("LLM interpreter unavailable, using the built-in reading: %s", failure.getClass().getSimpleName());
+                    meters.counter("samia.tarot.llm.fallbacks", "cause", failure.getClass().getSimpleName()).increment();
                     return builtIn;
                 });
     }

@@ -30,6 +30,7 @@ import com.samiatarot.tarot.persistence.ReadingSession;
 import com.samiatarot.tarot.persistence.SpreadRepository;
 import com.samiatarot.tarot.persistence.TarotSpread;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -55,10 +56,12 @@ public class Readings {
     private final ObjectMapper mapper;
     private final ReadingsConfig config;
     private final CardShuffler shuffler = new CardShuffler();
+    private final MeterRegistry meters;
 
     public Readings(ReadingRepository readings, SpreadRepository spreads, ReaderRepository readers, Spreads spreadService,
                     Deck deck, ReadingInterpreter interpreter, DomainEvents events, Rls rls, ObjectMapper mapper,
-                    ReadingsConfig config) {
+                    ReadingsConfig config, MeterRegistry meters) {
+        this.meters = meters;
         this.readings = readings;
         this.spreads = spreads;
         this.readers = readers;
@@ -104,7 +107,8 @@ public class Readings {
                                 .call(saved -> events.publish(TarotEvents.READING_CREATED, saved.id,
                                         new TarotEvents.ReadingCreated(saved.id, saved.clientId, saved.spreadId,
                                                 saved.sessionType, cards.size()),
-                                        context.withActor(caller.id(), caller.role()))));
+                                        context.withActor(caller.id(), caller.role())))
+                                .invoke(() -> count(TarotEvents.READING_CREATED)));
                     });
                 }));
     }
@@ -158,7 +162,8 @@ public class Readings {
                         .call(saved -> events.publish(TarotEvents.READING_REQUESTED, saved.id,
                                 new TarotEvents.ReadingRequested(saved.id, saved.clientId, saved.readerId, saved.spreadId,
                                         saved.sessionType, durationMinutes, price),
-                                context.withActor(caller.id(), caller.role())));
+                                context.withActor(caller.id(), caller.role())))
+                        .invoke(() -> count(TarotEvents.READING_REQUESTED));
             });
         }));
     }
@@ -304,7 +309,7 @@ public class Readings {
             reading.cancellationReason = PAYMENT_FAILED;
             return readings.flush().chain(() -> events.publish(TarotEvents.READING_CANCELLED, reading.id,
                     new TarotEvents.ReadingCancelled(reading.id, reading.clientId, reading.readerId, "system", PAYMENT_FAILED),
-                    context)).replaceWith(true);
+                    context)).invoke(() -> count(TarotEvents.READING_CANCELLED)).replaceWith(true);
         });
     }
 
@@ -349,7 +354,13 @@ public class Readings {
     }
 
     private Uni<Void> publish(String type, ReadingSession reading, Object payload, Caller caller, EventContext context) {
-        return events.publish(type, reading.id, payload, context.withActor(caller.id(), caller.role())).replaceWithVoid();
+        return events.publish(type, reading.id, payload, context.withActor(caller.id(), caller.role()))
+                .invoke(() -> count(type)).replaceWithVoid();
+    }
+
+    /** Domain counter per lifecycle event, e.g. samia_tarot_readings_total{event="reading.completed"}. */
+    private void count(String type) {
+        meters.counter("samia.tarot.readings", "event", type).increment();
     }
 
     private Uni<TarotSpread> visibleSpread(Caller caller, UUID spreadId) {
