@@ -473,8 +473,8 @@ ratio_text() { # ratio unit
   [[ -n ${1:-} ]] || { printf -- '-'; return; }
   case $2 in
     rps/core) printf '%s/core' "$(fmt "$1" 1)" ;;
-    p99) printf '%sx p99' "$(fmt "$1" 2)" ;;
-    *) printf '%sx' "$(fmt "$1" 3)" ;;
+    p99) printf '%.3gx p99' "$1" ;;
+    *) printf '%.3gx' "$1" ;; # 3 significant digits: 0.1997 must not read as 0.200
   esac
 }
 
