@@ -474,7 +474,7 @@ ratio_text() { # ratio unit
   case $2 in
     rps/core) printf '%s/core' "$(fmt "$1" 1)" ;;
     p99) printf '%.3gx p99' "$1" ;;
-    *) printf '%.3gx' "$1" ;; # 3 significant digits: 0.1997 must not read as 0.200
+    *) printf '%.4gx' "$1" ;; # 4 significant digits: 0.1997 must not read as 0.2
   esac
 }
 
