@@ -6,7 +6,8 @@
 #   deploy/local/stack.sh up                 infra + build + services + gateway, then a URL table
 #   deploy/local/stack.sh infra              PostgreSQL + platform migration of 'samia' + Kafka
 #   deploy/local/stack.sh test [mvn args]    infra with a freshly recreated 'samia_test', then
-#                                            ./mvnw -B verify [mvn args]; exit code = Maven's.
+#                                            ./mvnw -B verify [mvn args]; without mvn args it then
+#                                            runs 'up' and deploy/system-tests through the gateway.
 #                                            Infra is left running afterwards (use 'down').
 #   deploy/local/stack.sh status             one line per component
 #   deploy/local/stack.sh down               stop what this script started
@@ -531,8 +532,15 @@ cmd_test() {
   release_lock
   log "running ./mvnw -B verify $*"
   # SAMIA_KAFKA_LIBS: tests that need a private broker (outbox vs. a Kafka outage) start it from these jars
-  exec env SAMIA_DB_HOST=127.0.0.1 SAMIA_DB_PORT="$PG_PORT" SAMIA_DB_NAME="$TEST_DB_NAME" \
+  env SAMIA_DB_HOST=127.0.0.1 SAMIA_DB_PORT="$PG_PORT" SAMIA_DB_NAME="$TEST_DB_NAME" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" SAMIA_KAFKA_LIBS="$KAFKA_DIR/libs" ./mvnw -B verify "$@"
+  # A full run (no module selection) ends with black-box journeys through the gateway against the whole
+  # stack; the module tests above just built every service, so 'up' only starts them.
+  if [[ $# -eq 0 || ${SAMIA_SYSTEM_TESTS:-} == 1 ]]; then
+    log "system tests: starting the whole stack, then deploy/system-tests through the gateway"
+    cmd_up
+    SAMIA_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl deploy/system-tests verify -Dsystem-tests
+  fi
 }
 
 status_line() { # component state pid port [extra]

@@ -176,7 +176,11 @@ public class OutboxRelay {
             return ids.size();
         } finally {
             if (transaction != null) {
-                transaction.rollback().await().atMost(DB_TIMEOUT);
+                try {
+                    transaction.rollback().await().atMost(DB_TIMEOUT);
+                } catch (RuntimeException alreadyEnded) {
+                    LOG.debugf("rollback after failure: %s", alreadyEnded.getMessage());
+                }
             }
             connection.close().await().atMost(DB_TIMEOUT);
         }

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -47,6 +51,7 @@ class OutboxRelayTest {
     static void setUp() throws Exception {
         broker = StandaloneKafkaBroker.create();
         broker.start();
+        createTopic();
         try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
             sql.execute("drop schema if exists " + SCHEMA + " cascade");
             sql.execute("create schema " + SCHEMA);
@@ -84,7 +89,7 @@ class OutboxRelayTest {
     @Test
     void eventsWrittenWhileKafkaIsDownArriveExactlyOnceAfterItComesBack() throws Exception {
         UUID before = writeEvent();
-        assertEquals(1, relay.relayPending());
+        await().atMost(Duration.ofSeconds(60)).until(() -> relay.relayPending() == 1 || isSent(before));
 
         broker.stop();
         UUID during = writeEvent();
@@ -98,6 +103,15 @@ class OutboxRelayTest {
         List<String> keys = consumeAllKeys();
         assertEquals(1, keys.stream().filter(before.toString()::equals).count());
         assertEquals(1, keys.stream().filter(during.toString()::equals).count());
+    }
+
+    /** Created up front: auto-creation on first send can outlast the send timeout on a loaded machine. */
+    private static void createTopic() throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            admin.createTopics(List.of(new NewTopic("relay.test", 1, (short) 1))).all().get(60, TimeUnit.SECONDS);
+        }
     }
 
     private static UUID writeEvent() throws Exception {
@@ -163,6 +177,6 @@ class OutboxRelayTest {
         public Duration maxBacklogAge() { return Duration.ofSeconds(60); }
         public Duration maxBackoff() { return Duration.ofSeconds(1); }
         public Duration retention() { return Duration.ofDays(7); }
-        public Duration sendTimeout() { return Duration.ofSeconds(4); }
+        public Duration sendTimeout() { return Duration.ofSeconds(10); }
     }
 }

@@ -57,18 +57,27 @@ public final class StandaloneKafkaBroker implements AutoCloseable {
 
     public void start() throws IOException {
         process = run(List.of("kafka.Kafka", dir.resolve("server.properties").toString()), false);
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + 180_000;
+        // A listening port is not yet a broker that serves metadata: wait for its own "started" line too.
+        Path log = dir.resolve("broker.log");
         while (System.currentTimeMillis() < deadline) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IOException("standalone Kafka exited with " + process.exitValue());
-                }
-                sleep(200);
+            if (!process.isAlive()) {
+                throw new IOException("standalone Kafka exited with " + process.exitValue());
             }
+            if (listening() && Files.exists(log) && Files.readString(log).contains("Kafka Server started")) {
+                return;
+            }
+            sleep(200);
         }
-        throw new IOException("standalone Kafka did not listen on " + port + " within 60 s");
+        throw new IOException("standalone Kafka did not start on " + port + " within 180 s");
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     public void stop() {
@@ -98,7 +107,7 @@ public final class StandaloneKafkaBroker implements AutoCloseable {
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(waitForExit ? "format.log" : "broker.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(waitForExit ? "format.log" : "broker.log").toFile()));
         Process started = builder.start();
         if (waitForExit) {
             try {
