@@ -27,6 +27,7 @@ import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
 import com.samiatarot.shared.security.Roles;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
@@ -55,18 +56,22 @@ public class AnalyticsResource {
         this.mapper = mapper;
     }
 
+    @RegisterForReflection
     public record UserDay(LocalDate date, int readingsCompleted, int messagesSent, int callsMade, Money totalSpent,
                           Money averageSessionValue) {
     }
 
+    @RegisterForReflection
     public record UserAnalytics(UUID userId, LocalDate from, LocalDate to, int readingsCompleted, int messagesSent,
                                 int callsMade, Money totalSpent, List<UserDay> days) {
     }
 
+    @RegisterForReflection
     public record MetricPoint(String name, BigDecimal value, String unit, JsonNode dimensions, String level,
                               OffsetDateTime timestamp) {
     }
 
+    @RegisterForReflection
     public record Metrics(String name, String level, OffsetDateTime from, OffsetDateTime to, List<MetricPoint> items) {
     }
 

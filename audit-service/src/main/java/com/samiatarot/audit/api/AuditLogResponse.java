@@ -1,5 +1,7 @@
 package com.samiatarot.audit.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.audit.persistence.AuditLogStore.AuditLogRow;
 
+@RegisterForReflection
 public record AuditLogResponse(UUID id, UUID eventId, UUID userId, String action, String resourceType, UUID resourceId,
                                String ipAddress, String userAgent, String requestMethod, String requestPath,
                                JsonNode oldValues, JsonNode newValues, Boolean success, String errorMessage,

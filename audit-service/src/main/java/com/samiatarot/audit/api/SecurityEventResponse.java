@@ -1,5 +1,7 @@
 package com.samiatarot.audit.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.audit.persistence.SecurityEventStore.SecurityEventRow;
 
+@RegisterForReflection
 public record SecurityEventResponse(UUID id, UUID userId, String eventType, String severity, String description,
                                     String ipAddress, String userAgent, JsonNode geolocation, String detectionMethod,
                                     BigDecimal confidenceScore, String status, UUID assignedTo, String resolutionNotes,
