@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventContractsTest {
 
-    static final Duration WAIT = Duration.ofSeconds(60);
+    static final Duration WAIT = Duration.ofSeconds(90);
 
     static JsonNode awaitEvent(KafkaProbe probe, String type, String subject, String field, String value) {
         return probe.await(e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText())
@@ -136,6 +136,16 @@ class EventContractsTest {
             Awaitility.await().atMost(WAIT).until(() ->
                     Boolean.FALSE.equals(owner.scalar("select is_active from chat.chat_rooms where id = ?::uuid", room)));
             assertEquals(1L, owner.scalar("select count(*) from chat.chat_rooms where reading_session_id = ?::uuid", reading.toString()));
+        }
+    }
+
+    @Test
+    void anUnreadableTarotRecordGoesToTheDeadLetterTopic() {
+        String marker = "poison-" + UUID.randomUUID();
+        try (KafkaProbe dlq = KafkaProbe.listen(Topics.CHAT_DLQ)) {
+            KafkaProbe.send(Topics.TAROT, marker, "{\"id\":\"" + marker + "\",\"type\":\"reading.accepted\",\"data\":{}}");
+            JsonNode dead = dlq.await(e -> marker.equals(e.path("id").asText()), WAIT);
+            assertEquals("reading.accepted", dead.path("type").asText());
         }
     }
 }
