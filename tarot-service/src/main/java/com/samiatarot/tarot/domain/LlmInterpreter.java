@@ -17,6 +17,8 @@ import com.samiatarot.tarot.config.LlmConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Asks an OpenAI-compatible model to rewrite the built-in reading's prose. The facts (cards, positions,
@@ -56,6 +58,9 @@ public class LlmInterpreter {
             return Uni.createFrom().item(builtIn);
         }
         String auth = config.apiKey().filter(k -> !k.isBlank()).map(k -> "Bearer " + k).orElse(null);
+        // The timeout fires on a timer thread; the caller continues with Hibernate Reactive, which must run on
+        // the request's Vert.x context, so the outcome is handed back to that context.
+        Context vertxContext = Vertx.currentContext();
         return Uni.createFrom().deferred(() -> client().complete(auth, request(context, builtIn)))
                 .ifNoItem().after(config.timeout()).fail()
                 .map(response -> parse(response, builtIn))
@@ -64,6 +69,13 @@ public class LlmInterpreter {
                     LOG.warnf("LLM interpreter unavailable, using the built-in reading: %s", failure.getClass().getSimpleName());
                     meters.counter("samia.tarot.llm.fallbacks", "cause", failure.getClass().getSimpleName()).increment();
                     return builtIn;
+                })
+                .emitOn(command -> {
+                    if (vertxContext == null || Vertx.currentContext() == vertxContext) {
+                        command.run();
+                    } else {
+                        vertxContext.runOnContext(ignored -> command.run());
+                    }
                 });
     }
 

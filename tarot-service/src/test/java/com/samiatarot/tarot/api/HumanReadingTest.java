@@ -23,11 +23,15 @@ import com.samiatarot.shared.events.Topics;
 import com.samiatarot.shared.testing.EventContracts;
 import com.samiatarot.shared.testing.KafkaProbe;
 import com.samiatarot.tarot.TestData;
+import com.samiatarot.tarot.TestTopics;
+
+import io.quarkus.test.common.QuarkusTestResource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
+@QuarkusTestResource(TestTopics.class)
 class HumanReadingTest {
 
     static final String QUESTION = "Should I take the new job offer abroad?";
@@ -72,7 +76,7 @@ class HumanReadingTest {
     }
 
     static void holdPlaced(Booking b) {
-        KafkaProbe.send(Topics.WALLET, b.id(), walletEvent("wallet.hold_placed", b.id(), ",\"holdId\":\"" + UUID.randomUUID() + "\""));
+        KafkaProbe.send(TestTopics.WALLET, b.id(), walletEvent("wallet.hold_placed", b.id(), ",\"holdId\":\"" + UUID.randomUUID() + "\""));
         awaitPaymentStatus(b, "held");
     }
 
@@ -196,7 +200,7 @@ class HumanReadingTest {
     void aFailedHoldCancelsTheRequestWithReasonPaymentFailed() {
         Booking b = book();
         try (KafkaProbe probe = KafkaProbe.listen(Topics.TAROT)) {
-            KafkaProbe.send(Topics.WALLET, b.id(), walletEvent("wallet.hold_failed", b.id(),
+            KafkaProbe.send(TestTopics.WALLET, b.id(), walletEvent("wallet.hold_failed", b.id(),
                     ",\"userId\":\"" + b.client() + "\",\"reason\":\"insufficient_funds\""));
             awaitPaymentStatus(b, "hold_failed");
             as(b.client(), "client").get("/api/v1/readings/" + b.id()).then()
@@ -216,8 +220,8 @@ class HumanReadingTest {
         as(b.client(), "client").post("/api/v1/readings/" + b.id() + "/start").then().statusCode(200);
         as(b.reader(), "reader").body(COMPLETE).post("/api/v1/readings/" + b.id() + "/complete").then().statusCode(200);
         String captured = walletEvent("wallet.hold_captured", b.id(), "");
-        KafkaProbe.send(Topics.WALLET, b.id(), captured);
-        KafkaProbe.send(Topics.WALLET, b.id(), captured);
+        KafkaProbe.send(TestTopics.WALLET, b.id(), captured);
+        KafkaProbe.send(TestTopics.WALLET, b.id(), captured);
         awaitPaymentStatus(b, "captured");
         Object claims = TestData.scalar("select count(*) from tarot.processed_events where event_id = ?::uuid",
                 captured.substring(captured.indexOf("\"id\":\"") + 6, captured.indexOf("\"id\":\"") + 42));
