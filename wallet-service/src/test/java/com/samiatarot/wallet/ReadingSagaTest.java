@@ -88,7 +88,8 @@ class ReadingSagaTest {
             KafkaProbe.send(Topics.TAROT, reading.toString(), done);
             KafkaProbe.send(Topics.TAROT, reading.toString(), requested(reading, client, reader, "30.00"));
             KafkaProbe.send(Topics.TAROT, reading.toString(), completed(reading, client, reader, "30.00"));
-            assertTrue(probe.collect(e -> reading.toString().equals(e.path("subject").asText()), Duration.ofSeconds(4)).isEmpty());
+            assertTrue(probe.collect(e -> reading.toString().equals(e.path("subject").asText())
+                    && !"no_wallet".equals(e.path("data").path("reason").asText()), Duration.ofSeconds(4)).isEmpty());
             assertEquals(new BigDecimal("70.00"), Fixtures.balance(client));
             assertEquals(new BigDecimal("24.00"), Fixtures.balance(reader));
             assertEquals(Fixtures.ledgerSum(client), Fixtures.balance(client));
@@ -103,7 +104,9 @@ class ReadingSagaTest {
         Fixtures.fund(client, "client", "10.00");
         try (KafkaProbe probe = KafkaProbe.listen(Topics.WALLET)) {
             KafkaProbe.send(Topics.TAROT, reading.toString(), requested(reading, client, UUID.randomUUID(), "10.01"));
-            JsonNode failed = probe.await(KafkaProbe.ofType("wallet.hold_failed", reading.toString()), Duration.ofSeconds(30));
+            // a local stack's wallet-service on the same broker (its own database) may answer no_wallet too: ignore that one
+            JsonNode failed = probe.await(e -> KafkaProbe.ofType("wallet.hold_failed", reading.toString()).test(e)
+                    && !"no_wallet".equals(e.path("data").path("reason").asText()), Duration.ofSeconds(30));
             EventContracts.assertConforms(failed);
             assertEquals("insufficient_funds", failed.path("data").path("reason").asText());
         }
@@ -217,5 +220,42 @@ class ReadingSagaTest {
             assertEquals(Fixtures.ledgerSum(reader), Fixtures.balance(reader));
             EventContracts.assertConforms(probe.await(KafkaProbe.ofType("transaction.refunded", paymentId), Duration.ofSeconds(20)));
         }
+    }
+
+    @Test
+    void aSatisfactionClaimApprovedByAnAdminRefundsTheRestOfThePayment() {
+        UUID client = UUID.randomUUID();
+        UUID reader = UUID.randomUUID();
+        UUID reading = UUID.randomUUID();
+        UUID admin = UUID.randomUUID();
+        Fixtures.fund(client, "client", "20.00");
+        try (KafkaProbe probe = KafkaProbe.listen(Topics.WALLET)) {
+            KafkaProbe.send(Topics.TAROT, reading.toString(), requested(reading, client, reader, "20.00"));
+            probe.await(KafkaProbe.ofType("wallet.hold_placed", reading.toString()), Duration.ofSeconds(30));
+            KafkaProbe.send(Topics.TAROT, reading.toString(), completed(reading, client, reader, "20.00"));
+            probe.await(KafkaProbe.ofType("wallet.hold_captured", reading.toString()), Duration.ofSeconds(30));
+        }
+        String paymentId = (String) Fixtures.ownerScalar("select id::text from wallet.transactions where reading_session_id = ?"
+                + " and transaction_type = 'payment' and balance_effect = 'debit'", reading);
+        as(UUID.randomUUID(), "client").body("{\"reason\":\"not mine\"}")
+                .post("/api/v1/transactions/" + paymentId + "/satisfaction-claim").then().statusCode(404);
+        String claimId = as(client, "client").body("{\"reason\":\"the reader never answered my question\"}")
+                .post("/api/v1/transactions/" + paymentId + "/satisfaction-claim").then().statusCode(201)
+                .body("status", equalTo("requested")).extract().path("id");
+        as(client, "client").body("{\"reason\":\"again\"}")
+                .post("/api/v1/transactions/" + paymentId + "/satisfaction-claim").then().statusCode(409);
+        as(client, "client").header("Idempotency-Key", "a-0").body("{\"note\":\"self\"}")
+                .post("/api/v1/transactions/claims/" + claimId + "/approve").then().statusCode(403);
+        as(admin, "admin").get("/api/v1/transactions/claims?status=requested").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(claimId));
+        as(admin, "admin").header("Idempotency-Key", "a-1").body("{\"note\":\"guarantee honoured\"}")
+                .post("/api/v1/transactions/claims/" + claimId + "/approve").then().statusCode(200)
+                .body("status", equalTo("approved"))
+                .body("refundTransactionId", org.hamcrest.Matchers.notNullValue());
+        as(admin, "admin").body("{\"note\":\"too late\"}")
+                .post("/api/v1/transactions/claims/" + claimId + "/reject").then().statusCode(409);
+        assertEquals(new BigDecimal("20.00"), Fixtures.balance(client));
+        assertEquals(new BigDecimal("0.00"), Fixtures.balance(reader));
+        assertEquals(Fixtures.ledgerSum(reader), Fixtures.balance(reader));
     }
 }

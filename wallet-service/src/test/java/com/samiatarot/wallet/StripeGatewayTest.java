@@ -156,4 +156,13 @@ class StripeGatewayTest {
                 + " and transaction_type = 'refund'", txId)).longValue());
         StripeStub.server().verify(postRequestedFor(urlEqualTo("/v1/payouts")).withRequestBody(containing("amount=1200")));
     }
+
+    @Test
+    void aWebhookForAnIntentNotKnownYetIsNotRecordedSoTheGatewaysRetryStillCounts() {
+        String payload = intentEvent("evt_" + UUID.randomUUID(), "payment_intent.succeeded", "pi_unknown_" + UUID.randomUUID(), 100);
+        webhook(payload, WebhookSignature.header(SECRET, Instant.now().getEpochSecond(), payload)).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("unknown intent"));
+        assertEquals(0L, ((Number) Fixtures.ownerScalar("select count(*) from wallet.gateway_events where event_id = ?",
+                payload.substring(7, payload.indexOf("\"", 7)))).longValue());
+    }
 }

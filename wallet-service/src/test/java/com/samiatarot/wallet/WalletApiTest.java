@@ -262,8 +262,8 @@ class WalletApiTest {
                     .body("frozen", equalTo(false));
             as(reader, "reader").header("Idempotency-Key", "f-2").body("{\"amount\":" + money("1.00") + "}")
                     .post("/api/v1/payments/withdrawals").then().statusCode(201);
-            EventContracts.assertConforms(probe.await(KafkaProbe.ofType("wallet.frozen", walletId), Duration.ofSeconds(20)));
-            EventContracts.assertConforms(probe.await(KafkaProbe.ofType("wallet.unfrozen", walletId), Duration.ofSeconds(20)));
+            EventContracts.assertConforms(probe.await(KafkaProbe.ofType("wallet.frozen", walletId), Duration.ofSeconds(45)));
+            EventContracts.assertConforms(probe.await(KafkaProbe.ofType("wallet.unfrozen", walletId), Duration.ofSeconds(45)));
         }
     }
 

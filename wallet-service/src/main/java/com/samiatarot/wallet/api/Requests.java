@@ -26,4 +26,10 @@ public final class Requests {
 
     public record Freeze(@NotBlank @Size(max = 500) String reason) {
     }
+
+    public record Claim(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Decision(@NotBlank @Size(max = 500) String note) {
+    }
 }

@@ -30,8 +30,11 @@ import com.samiatarot.shared.security.Roles;
 import com.samiatarot.shared.web.RequestInfo;
 import com.samiatarot.wallet.domain.Idempotency;
 import com.samiatarot.wallet.domain.Refunds;
+import com.samiatarot.wallet.domain.SatisfactionGuarantee;
 import com.samiatarot.wallet.persistence.LedgerEntry;
 import com.samiatarot.wallet.persistence.Transactions;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.Authenticated;
@@ -52,9 +55,11 @@ public class TransactionResource {
     private final Rls rls;
     private final CurrentCaller callers;
     private final RequestInfo requestInfo;
+    private final SatisfactionGuarantee guarantee;
 
     public TransactionResource(Transactions transactions, Refunds refunds, Idempotency idempotency, Rls rls, CurrentCaller callers,
-                               RequestInfo requestInfo) {
+                               RequestInfo requestInfo, SatisfactionGuarantee guarantee) {
+        this.guarantee = guarantee;
         this.transactions = transactions;
         this.refunds = refunds;
         this.idempotency = idempotency;
@@ -134,6 +139,45 @@ public class TransactionResource {
         return idempotency.once(admin.id(), k, fingerprint, 201,
                         () -> refunds.refund(admin, id, request.amount(), request.reason(), context).map(TransactionView::of))
                 .map(Responses::of);
+    }
+
+    /** The satisfaction guarantee: the client asks for their money back within 72 h of a reading payment. */
+    @POST
+    @Path("/{id}/satisfaction-claim")
+    public Uni<RestResponse<ClaimView>> claim(@PathParam("id") UUID id, @Valid @NotNull Requests.Claim request) {
+        return guarantee.file(callers.require(), id, request.reason())
+                .map(c -> RestResponse.status(RestResponse.Status.CREATED, ClaimView.of(c)));
+    }
+
+    @GET
+    @Path("/claims")
+    public Uni<List<ClaimView>> claims(@QueryParam("status") String status) {
+        if (status != null && !Set.of("requested", "approved", "rejected").contains(status)) {
+            throw DomainException.invalidField("status", "must be requested, approved or rejected");
+        }
+        return guarantee.list(callers.require(), status).map(list -> list.stream().map(ClaimView::of).toList());
+    }
+
+    /** Approving refunds what is left of the payment: a money-moving POST, so it takes an Idempotency-Key. */
+    @POST
+    @Path("/claims/{claimId}/approve")
+    public Uni<Response> approve(@PathParam("claimId") UUID claimId, @HeaderParam(Idempotency.HEADER) String key,
+                                 @Valid @NotNull Requests.Decision request) {
+        Caller admin = callers.requireRole(Roles.ADMIN, Roles.SUPER_ADMIN);
+        String k = Idempotency.requireKey(key);
+        EventContext context = requestInfo.eventContext().withActor(admin.id(), admin.role());
+        String fingerprint = idempotency.fingerprint("POST /api/v1/transactions/claims/" + claimId + "/approve", request);
+        return idempotency.once(admin.id(), k, fingerprint, 200,
+                        () -> guarantee.decide(admin, claimId, true, request.note(), context).map(ClaimView::of))
+                .map(Responses::of);
+    }
+
+    @POST
+    @Path("/claims/{claimId}/reject")
+    public Uni<ClaimView> reject(@PathParam("claimId") UUID claimId, @Valid @NotNull Requests.Decision request) {
+        Caller admin = callers.requireRole(Roles.ADMIN, Roles.SUPER_ADMIN);
+        EventContext context = requestInfo.eventContext().withActor(admin.id(), admin.role());
+        return rls.asService(() -> guarantee.decide(admin, claimId, false, request.note(), context)).map(ClaimView::of);
     }
 
     private static OffsetDateTime instant(String field, String value) {

@@ -44,6 +44,13 @@ public class Webhooks {
     public record Receipt(String eventId, String outcome) {
     }
 
+    /** Rolls back the event claim of a webhook whose object is unknown here. */
+    static final class NotRecorded extends RuntimeException {
+        NotRecorded(String outcome) {
+            super(outcome, null, false, false);
+        }
+    }
+
     public Uni<Receipt> receive(String provider, String payload, String signature, EventContext context) {
         if (!gateways.supports(provider)) {
             return Uni.createFrom().failure(DomainException.notFound("Webhook endpoint"));
@@ -74,13 +81,21 @@ public class Webhooks {
                     if (claimed == 0) {
                         return Uni.createFrom().item("duplicate");
                     }
-                    return switch (type) {
+                    Uni<String> outcome = switch (type) {
                         case "payment_intent.succeeded" -> payments.completeDeposit(provider, objectId, amount, context);
                         case "payment_intent.payment_failed", "payment_intent.canceled" -> payments.failDeposit(provider, objectId, context);
                         case "payout.failed" -> payments.failPayout(provider, objectId, context);
                         default -> Uni.createFrom().item("ignored");
                     };
+                    // An event about an intent we do not know (yet: our own transaction may not have committed) must not
+                    // stay claimed, or the gateway's retry would be dropped as a duplicate: roll the claim back.
+                    return outcome.invoke(o -> {
+                        if (o.startsWith("unknown")) {
+                            throw new NotRecorded(o);
+                        }
+                    });
                 }))
+                .onFailure(NotRecorded.class).recoverWithItem(e -> e.getMessage())
                 .map(outcome -> new Receipt(eventId, outcome));
     }
 }
