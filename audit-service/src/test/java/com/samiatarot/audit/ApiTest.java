@@ -33,7 +33,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ApiTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(90);
 
     static String as(String role) {
         return TestTokens.bearer(UUID.randomUUID(), role);

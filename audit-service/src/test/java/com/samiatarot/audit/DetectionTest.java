@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DetectionTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(90);
 
     static ObjectNode failedLogin(String accountKey, String ip) {
         Map<String, Object> data = new HashMap<>();

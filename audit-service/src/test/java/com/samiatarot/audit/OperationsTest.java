@@ -29,7 +29,7 @@ class OperationsTest {
         ObjectNode loggedIn = event("user.logged_in", user.toString(), user, "client", Map.of("userId", user.toString()));
         Events.sendRaw(Topics.IDENTITY, user.toString(), "definitely not an event");
         Events.send(loggedIn);
-        await().atMost(Duration.ofSeconds(30)).until(() -> auditRows(loggedIn) == 1);
+        await().atMost(Duration.ofSeconds(90)).until(() -> auditRows(loggedIn) == 1);
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         org.hamcrest.MatcherAssert.assertThat(metrics, containsString("audit_events_ingested_total{type=\"user.logged_in\"}"));
