@@ -28,6 +28,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -112,6 +113,13 @@ public class OutboxRelay {
         });
         long interval = Math.max(10, config.pollInterval().toMillis());
         executor.scheduleWithFixedDelay(this::pollSafely, 500, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops polling before the connection pool closes at shutdown. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 
     private void pollSafely() {
