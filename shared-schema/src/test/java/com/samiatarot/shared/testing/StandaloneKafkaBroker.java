@@ -41,6 +41,15 @@ public final class StandaloneKafkaBroker implements AutoCloseable {
                 "num.partitions=1",
                 "group.initial.rebalance.delay.ms=0",
                 ""));
+        // Without a configuration log4j2 prints only errors, and the "started" line never appears.
+        Files.writeString(dir.resolve("log4j2.properties"), String.join("\n",
+                "rootLogger.level = INFO",
+                "rootLogger.appenderRef.stdout.ref = STDOUT",
+                "appender.stdout.type = Console",
+                "appender.stdout.name = STDOUT",
+                "appender.stdout.layout.type = PatternLayout",
+                "appender.stdout.layout.pattern = [%d] %p %m (%c)%n",
+                ""));
         run(List.of("kafka.tools.StorageTool", "format", "-t", "samia-test-cluster-0001", "-c",
                 dir.resolve("server.properties").toString(), "--standalone"), true);
     }
@@ -103,7 +112,8 @@ public final class StandaloneKafkaBroker implements AutoCloseable {
 
     private Process run(List<String> mainAndArgs, boolean waitForExit) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx384m", "-cp", libs.resolve("*").toString()));
+                "-Xms128m", "-Xmx384m", "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
+                "-cp", libs.resolve("*").toString()));
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
