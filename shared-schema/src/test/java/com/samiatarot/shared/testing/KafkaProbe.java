@@ -2,6 +2,7 @@ package com.samiatarot.shared.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +29,7 @@ public final class KafkaProbe implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final KafkaConsumer<String, String> consumer;
+    private final List<JsonNode> unmatched = new ArrayList<>();
 
     private KafkaProbe(String topic) {
         Properties props = new Properties();
@@ -61,15 +63,10 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     public List<JsonNode> awaitAll(Predicate<JsonNode> filter, int count, Duration timeout) {
-        List<JsonNode> matches = new ArrayList<>();
+        List<JsonNode> matches = takeBuffered(filter, count);
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (matches.size() < count && System.currentTimeMillis() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                JsonNode event = parse(record.value());
-                if (event != null && filter.test(event)) {
-                    matches.add(event);
-                }
-            }
+            pollInto(matches, filter, count);
         }
         if (matches.size() < count) {
             throw new AssertionError("expected " + count + " matching events within " + timeout + ", saw " + matches.size());
@@ -79,17 +76,42 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** Everything matching that arrives within {@code window}: for asserting that something did NOT happen. */
     public List<JsonNode> collect(Predicate<JsonNode> filter, Duration window) {
-        List<JsonNode> matches = new ArrayList<>();
+        List<JsonNode> matches = takeBuffered(filter, Integer.MAX_VALUE);
         long deadline = System.currentTimeMillis() + window.toMillis();
         while (System.currentTimeMillis() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                JsonNode event = parse(record.value());
-                if (event != null && filter.test(event)) {
-                    matches.add(event);
-                }
+            pollInto(matches, filter, Integer.MAX_VALUE);
+        }
+        return matches;
+    }
+
+    /**
+     * Records that did not match an earlier wait stay buffered for the next one: two events published
+     * together often arrive in one poll, and awaiting them one after the other must see both.
+     */
+    private List<JsonNode> takeBuffered(Predicate<JsonNode> filter, int count) {
+        List<JsonNode> matches = new ArrayList<>();
+        for (Iterator<JsonNode> it = unmatched.iterator(); it.hasNext() && matches.size() < count; ) {
+            JsonNode event = it.next();
+            if (filter.test(event)) {
+                matches.add(event);
+                it.remove();
             }
         }
         return matches;
+    }
+
+    private void pollInto(List<JsonNode> matches, Predicate<JsonNode> filter, int count) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            JsonNode event = parse(record.value());
+            if (event == null) {
+                continue;
+            }
+            if (matches.size() < count && filter.test(event)) {
+                matches.add(event);
+            } else {
+                unmatched.add(event);
+            }
+        }
     }
 
     public static Predicate<JsonNode> ofType(String type, String subject) {
