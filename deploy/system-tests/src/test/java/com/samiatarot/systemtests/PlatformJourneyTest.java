@@ -62,10 +62,10 @@ class PlatformJourneyTest {
                 .body("{\"spreadId\":\"" + spreadIds.get(0) + "\",\"question\":\"How will my career develop this year?\"}")
                 .post("/api/v1/readings").then().statusCode(201)
                 .body("status", equalTo("completed"))
-                .body("aiInterpretation", notNullValue())
+                .body("interpretation", notNullValue())
                 .extract().path("id");
         as(client.token()).get("/api/v1/readings/" + readingId).then().statusCode(200)
-                .body("cardsDrawn.size()", greaterThanOrEqualTo(1));
+                .body("cards.size()", greaterThanOrEqualTo(1));
 
         Gateway.Account stranger = Gateway.newClient();
         as(stranger.token()).get("/api/v1/readings/" + readingId).then().statusCode(404);
