@@ -1,5 +1,6 @@
 package com.samiatarot.tarot.events;
 
+import com.samiatarot.shared.events.ProcessedEvents;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public class IdentityEventsConsumer {
             return Uni.createFrom().failure(new IllegalArgumentException("identity event " + type + " without valid ids"));
         }
         JsonNode data = event.path("data");
-        return rls.asService(() -> processed.claim(eventId, CONSUMER).chain(first -> {
+        return rls.asService(() -> processed.firstDelivery(eventId, CONSUMER).chain(first -> {
             if (!first) {
                 return Uni.createFrom().item(0);
             }

@@ -1,5 +1,6 @@
 package com.samiatarot.tarot.events;
 
+import com.samiatarot.shared.events.ProcessedEvents;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ public class WalletEventsConsumer {
             return Uni.createFrom().failure(new IllegalArgumentException("wallet event " + type + " without valid ids"));
         }
         EventContext context = EventContext.system(event.path("data").path("requestId").asText(null));
-        return rls.asService(() -> processed.claim(eventId, CONSUMER).chain(first -> {
+        return rls.asService(() -> processed.firstDelivery(eventId, CONSUMER).chain(first -> {
             if (!first) {
                 return Uni.createFrom().item(false);
             }

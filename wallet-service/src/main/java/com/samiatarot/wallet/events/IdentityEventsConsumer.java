@@ -1,5 +1,6 @@
 package com.samiatarot.wallet.events;
 
+import com.samiatarot.shared.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -39,7 +40,7 @@ public class IdentityEventsConsumer {
         if (!"user.registered".equals(event.type())) {
             return Uni.createFrom().voidItem();
         }
-        return rls.asService(() -> processed.firstTime(event.id(), CONSUMER).chain(first -> first
+        return rls.asService(() -> processed.firstDelivery(event.id(), CONSUMER).chain(first -> first
                 ? ledger.open(event.uuid("userId"), event.context()).replaceWithVoid()
                 : Uni.createFrom().voidItem()));
     }

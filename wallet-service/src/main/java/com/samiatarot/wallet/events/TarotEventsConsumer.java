@@ -1,5 +1,6 @@
 package com.samiatarot.wallet.events;
 
+import com.samiatarot.shared.events.ProcessedEvents;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,7 +58,7 @@ public class TarotEventsConsumer {
         if (readingId == null) {
             return Uni.createFrom().failure(new IllegalArgumentException(event.type() + " without readingId"));
         }
-        return rls.asService(() -> processed.firstTime(event.id(), CONSUMER).chain(first -> {
+        return rls.asService(() -> processed.firstDelivery(event.id(), CONSUMER).chain(first -> {
             if (!first) {
                 return Uni.createFrom().voidItem();
             }
