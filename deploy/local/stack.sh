@@ -9,6 +9,7 @@
 #                                            ./mvnw -B verify [mvn args]; without mvn args it then
 #                                            runs 'up' and deploy/system-tests through the gateway.
 #                                            Infra is left running afterwards (use 'down').
+#   deploy/local/stack.sh restart <service>  rebuild one service module, restart only that service
 #   deploy/local/stack.sh status             one line per component
 #   deploy/local/stack.sh down               stop what this script started
 #   deploy/local/stack.sh logs <component>   tail a log (identity..audit, kafka, gateway, postgres)
@@ -508,6 +509,21 @@ cmd_up() {
   print_urls
 }
 
+# Rebuilds one service module (against the installed shared-schema) and restarts only that service;
+# the rest of the stack keeps running. For working on one service against the running platform.
+cmd_restart() { # service
+  local svc=${1:-} started=$SECONDS
+  [[ -n $svc && -n ${PORT[$svc]:-} ]] || die "usage: stack.sh restart identity|tarot|chat|wallet|audit"
+  take_lock
+  log "$svc: ./mvnw -q -B -pl $svc-service package -DskipTests"
+  ./mvnw -q -B -pl "$svc-service" package -DskipTests
+  stop_component "$svc" "$(service_jar "$svc")"
+  ensure_jwt_keys
+  start_service "$svc"
+  wait_ready "$svc"
+  log "$svc restarted in $((SECONDS - started)) s"
+}
+
 url_row() { printf '%-10s %-28s %-42s %s\n' "$@"; }
 
 print_urls() {
@@ -622,6 +638,7 @@ main() {
     infra) cmd_infra ;;
     test) cmd_test "$@" ;;
     status) cmd_status ;;
+    restart) cmd_restart "$@" ;;
     down) cmd_down ;;
     logs) cmd_logs "$@" ;;
     gateway-check) check_gateway_config && log "gateway config OK: $NGINX_CONF" ;;
