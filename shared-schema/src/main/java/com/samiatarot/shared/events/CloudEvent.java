@@ -1,5 +1,6 @@
 package com.samiatarot.shared.events;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -35,5 +36,34 @@ public record CloudEvent(
 
     public String dataText(String field) {
         return data == null || !data.hasNonNull(field) ? null : data.get(field).asText();
+    }
+
+    /** Required UUID of {@code data}; absent or malformed makes the event poison. */
+    public UUID dataUuid(String field) {
+        String text = dataText(field);
+        try {
+            return UUID.fromString(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException(type + " data." + field + " is not a UUID");
+        }
+    }
+
+    /** Optional UUID of {@code data}: null when absent, poison when present but malformed. */
+    public UUID optionalDataUuid(String field) {
+        return dataText(field) == null ? null : dataUuid(field);
+    }
+
+    /** Required decimal of {@code data} (money amounts travel as strings, DESIGN §4). */
+    public BigDecimal dataDecimal(String field) {
+        try {
+            return new BigDecimal(String.valueOf(dataText(field)));
+        } catch (NumberFormatException e) {
+            throw new PoisonEventException(type + " data." + field + " is not a decimal");
+        }
+    }
+
+    /** A service-side context that keeps the producing request's id, for effects of this event. */
+    public EventContext consumerContext() {
+        return EventContext.system(dataText("requestId"));
     }
 }

@@ -30,12 +30,10 @@ public class EventInbox {
     }
 
     /** Applies {@code effect} once per (event id, consumer) for records whose type is in {@code handled}. */
-    public Uni<Void> once(String record, String consumer, Set<String> handled, Function<IncomingEvent, Uni<?>> effect) {
-        IncomingEvent event;
-        try {
-            event = IncomingEvent.parse(mapper, record);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
+    public Uni<Void> once(String record, String consumer, Set<String> handled, Function<CloudEvent, Uni<?>> effect) {
+        CloudEvent event = CloudEvents.parse(mapper, record).orElse(null);
+        if (event == null || event.id() == null) {
+            return Uni.createFrom().failure(new PoisonEventException("record is not a CloudEvent with id, type and data"));
         }
         if (!handled.contains(event.type())) {
             return Uni.createFrom().voidItem();
