@@ -18,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.samiatarot.identity.domain.Money;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.identity.domain.ProfileFields;
 import com.samiatarot.identity.domain.Profiles;
 import com.samiatarot.shared.problem.DomainException;

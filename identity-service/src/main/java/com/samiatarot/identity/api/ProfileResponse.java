@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.samiatarot.identity.domain.Money;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.identity.domain.Profiles;
 import com.samiatarot.identity.persistence.UserProfile;
 
@@ -29,7 +29,7 @@ public record ProfileResponse(UUID userId, String profileType,
         return new ProfileResponse(p.userId, p.profileType,
                 reader ? list(p.specializations) : null,
                 reader ? p.experienceYears : null,
-                reader ? Money.of(p.readingRate) : null,
+                reader ? Money.usd(p.readingRate) : null,
                 reader ? p.slots() : null,
                 reader ? list(p.certifications) : null,
                 reader ? list(p.languages) : null,

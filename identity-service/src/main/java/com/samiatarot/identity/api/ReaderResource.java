@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import com.samiatarot.identity.domain.Money;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.identity.domain.ReaderDirectory;
 import com.samiatarot.shared.problem.DomainException;
 import com.samiatarot.shared.security.CurrentCaller;
@@ -38,7 +38,7 @@ public class ReaderResource {
         static ReaderResponse of(ReaderDirectory.Entry entry) {
             var p = entry.profile();
             return new ReaderResponse(entry.user().id, entry.user().fullName, entry.user().profileImageUrl, entry.user().bio,
-                    ProfileResponse.list(p.specializations), ProfileResponse.list(p.languages), Money.of(p.readingRate),
+                    ProfileResponse.list(p.specializations), ProfileResponse.list(p.languages), Money.usd(p.readingRate),
                     p.experienceYears, p.online, p.ratingAverage == null ? null : p.ratingAverage.toPlainString(), p.ratingCount);
         }
     }

@@ -16,6 +16,8 @@ import com.samiatarot.identity.persistence.User;
 import com.samiatarot.identity.persistence.UserProfile;
 import com.samiatarot.identity.persistence.UserProfileRepository;
 import com.samiatarot.identity.persistence.UserRepository;
+import com.samiatarot.shared.api.Cursor;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.problem.DomainException;
@@ -119,13 +121,8 @@ public class Accounts {
         if (role != null && !Roles.ALL.contains(role)) {
             return Uni.createFrom().failure(DomainException.invalidField("role", "must be one of " + Roles.ALL));
         }
-        Cursors.Position after = Cursors.decode(cursor);
-        OffsetDateTime afterCreatedAt;
-        try {
-            afterCreatedAt = after == null ? null : OffsetDateTime.parse(after.sortKey());
-        } catch (java.time.format.DateTimeParseException e) {
-            return Uni.createFrom().failure(DomainException.invalidField("cursor", "is not a cursor this API produced"));
-        }
+        Cursor after = Cursor.decode(cursor);
+        OffsetDateTime afterCreatedAt = after == null ? null : after.at();
         String needle = text == null || text.isBlank() ? null
                 : text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return rls.asCaller(caller, () -> users.search(role, active, needle,
@@ -134,7 +131,7 @@ public class Accounts {
                     boolean more = found.size() > limit;
                     List<User> items = more ? found.subList(0, limit) : found;
                     User last = items.isEmpty() ? null : items.get(items.size() - 1);
-                    return new Page(items, more && last != null ? Cursors.encode(last.createdAt.toString(), last.id) : null);
+                    return new Page(items, more && last != null ? Cursor.after(last.createdAt, last.id).encode() : null);
                 });
     }
 
@@ -223,7 +220,7 @@ public class Accounts {
                 user.fullName, user.profileImageUrl, user.bio,
                 profile == null || profile.specializations == null ? List.of() : Arrays.asList(profile.specializations),
                 profile == null || profile.languages == null ? List.of() : Arrays.asList(profile.languages),
-                profile == null ? null : Money.of(profile.readingRate),
+                profile == null ? null : Money.usd(profile.readingRate),
                 profile == null ? null : profile.experienceYears);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.samiatarot.identity.persistence.User;
 import com.samiatarot.identity.persistence.UserProfile;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.problem.DomainException;
 import com.samiatarot.shared.security.Rls;
 
@@ -44,7 +45,7 @@ public class ReaderDirectory {
     }
 
     public Uni<Page> search(Filter filter, Sort sort, String cursor, int limit) {
-        Cursors.Position after = Cursors.decode(cursor);
+        Cursor after = Cursor.decode(cursor);
         BigDecimal afterValue;
         try {
             afterValue = after == null ? null : new BigDecimal(after.sortKey());
@@ -109,7 +110,7 @@ public class ReaderDirectory {
             if (more) {
                 Entry last = items.get(items.size() - 1);
                 BigDecimal value = sort == Sort.RATING ? last.profile().ratingAverage : last.profile().readingRate;
-                next = Cursors.encode((value == null ? BigDecimal.ZERO : value).toPlainString(), last.user().id);
+                next = Cursor.after((value == null ? BigDecimal.ZERO : value).toPlainString(), last.user().id).encode();
             }
             return new Page(items, next);
         });

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.samiatarot.identity.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
