@@ -1,21 +1,35 @@
--- POST /api/v1/payments/deposits with a fresh Idempotency-Key per request (a real money-moving POST:
--- key claim, pending ledger row, sandbox intent, all in one transaction). Every 10th request repeats
--- the previous key with the same body, so replays are part of the load.
+-- Money-moving POSTs of wallet-service, each with a fresh Idempotency-Key (a repeated key would be a replay,
+-- which moves no money and must not be counted as a payment). Used by scenarios/wallet-deposits.sh and
+-- scenarios/wallet-payments.sh:
+--   BENCH_WALLET_PATH  the POST path (/api/v1/payments/deposits or /api/v1/payments/withdrawals)
+--   BENCH_BODY         the JSON body (the same for every request; the key makes each one new)
+--   BENCH_TOKENS       bearer tokens separated by spaces: requests rotate over them, so the load spreads over
+--                      that many wallets instead of queueing on one wallet's row lock
+-- Keys are unique across threads (thread number) and runs (BENCH_RUN_ID).
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
 
-local token = os.getenv("BENCH_TOKEN")
-local body = os.getenv("BENCH_BODY")
-local counter = 0
-local thread_id = tostring(math.random(1, 1e9))
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_no", threads)
+end
 
-request = function()
+local path = os.getenv("BENCH_WALLET_PATH") or "/api/v1/payments/deposits"
+local body = os.getenv("BENCH_BODY") or ""
+local run_id = os.getenv("BENCH_RUN_ID") or "norun"
+local tokens = {}
+for token in string.gmatch(os.getenv("BENCH_TOKENS") or "", "%S+") do
+  tokens[#tokens + 1] = "Bearer " .. token
+end
+local counter = 0
+
+function request()
   counter = counter + 1
-  local n = counter
-  if n % 10 == 0 then n = n - 1 end
-  local headers = {}
-  headers["Content-Type"] = "application/json"
-  headers["Authorization"] = "Bearer " .. token
-  headers["Idempotency-Key"] = "bench-" .. (os.getenv("BENCH_RUN_ID") or "x") .. "-" .. thread_id .. "-" .. n
-  headers["User-Agent"] = "samia-bench"
-  return wrk.format("POST", "/api/v1/payments/deposits", headers, body)
+  local headers = {
+    ["Content-Type"] = "application/json",
+    ["User-Agent"] = "samia-bench",
+    ["Authorization"] = tokens[(counter + (thread_no or 0)) % #tokens + 1],
+    ["Idempotency-Key"] = string.format("bench-%s-%d-%d", run_id, thread_no or 0, counter),
+  }
+  return wrk.format("POST", path, headers, body)
 end
