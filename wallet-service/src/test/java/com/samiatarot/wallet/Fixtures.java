@@ -36,12 +36,18 @@ final class Fixtures {
     }
 
     /** Deposits through the sandbox gateway and waits until its signed webhook has credited the wallet. */
-    static void fund(UUID user, String role, String amount) {
-        String method = addPaymentMethod(user, role, "sandbox", "sbx_pm_" + UUID.randomUUID().toString().substring(0, 8));
+    static String fund(UUID user, String role, String amount) {
+        return fund(user, role, amount, "sbx_pm_" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** The same with a chosen sandbox token (e.g. {@code sbx_norefund_...}); returns the completed deposit's id. */
+    static String fund(UUID user, String role, String amount, String sandboxToken) {
+        String method = addPaymentMethod(user, role, "sandbox", sandboxToken);
         String txId = as(user, role).header("Idempotency-Key", "fund-" + UUID.randomUUID())
                 .body("{\"amount\":" + money(amount) + ",\"paymentMethodId\":\"" + method + "\"}")
                 .post("/api/v1/payments/deposits").then().statusCode(201).extract().path("id");
         awaitStatus(txId, "completed");
+        return txId;
     }
 
     static void awaitStatus(String txId, String status) {

@@ -28,6 +28,7 @@ import com.samiatarot.shared.security.CurrentCaller;
 import com.samiatarot.shared.security.Rls;
 import com.samiatarot.shared.security.Roles;
 import com.samiatarot.shared.web.RequestInfo;
+import com.samiatarot.wallet.domain.DepositRefunds;
 import com.samiatarot.wallet.domain.Idempotency;
 import com.samiatarot.wallet.domain.Refunds;
 import com.samiatarot.wallet.domain.SatisfactionGuarantee;
@@ -51,14 +52,16 @@ public class TransactionResource {
 
     private final Transactions transactions;
     private final Refunds refunds;
+    private final DepositRefunds depositRefunds;
     private final Idempotency idempotency;
     private final Rls rls;
     private final CurrentCaller callers;
     private final RequestInfo requestInfo;
     private final SatisfactionGuarantee guarantee;
 
-    public TransactionResource(Transactions transactions, Refunds refunds, Idempotency idempotency, Rls rls, CurrentCaller callers,
-                               RequestInfo requestInfo, SatisfactionGuarantee guarantee) {
+    public TransactionResource(Transactions transactions, Refunds refunds, DepositRefunds depositRefunds, Idempotency idempotency,
+                               Rls rls, CurrentCaller callers, RequestInfo requestInfo, SatisfactionGuarantee guarantee) {
+        this.depositRefunds = depositRefunds;
         this.guarantee = guarantee;
         this.transactions = transactions;
         this.refunds = refunds;
@@ -136,8 +139,11 @@ public class TransactionResource {
         String k = Idempotency.requireKey(key);
         EventContext context = requestInfo.eventContext().withActor(admin.id(), admin.role());
         String fingerprint = idempotency.fingerprint("POST /api/v1/transactions/" + id + "/refund", request);
-        return idempotency.once(admin.id(), k, fingerprint, 201,
-                        () -> refunds.refund(admin, id, request.amount(), request.reason(), context).map(TransactionView::of))
+        // deposits go back to the card through the gateway; reading payments go back to the wallet
+        return rls.asService(() -> transactions.find(id)).chain(original -> original != null && "deposit".equals(original.type)
+                        ? depositRefunds.refund(admin, k, fingerprint, id, request.amount(), request.reason(), context, TransactionView::of)
+                        : idempotency.once(admin.id(), k, fingerprint, 201,
+                                () -> refunds.refund(admin, id, request.amount(), request.reason(), context).map(TransactionView::of)))
                 .map(Responses::of);
     }
 

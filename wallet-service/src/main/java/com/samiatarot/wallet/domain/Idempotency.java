@@ -31,6 +31,7 @@ public class Idempotency {
             + " on conflict (user_id, key) do nothing";
     private static final String READ = "select request_hash, response_status, response_body from wallet.idempotency_keys"
             + " where user_id = :u and key = :k";
+    private static final String FORGET = "delete from wallet.idempotency_keys where user_id = :u and key = :k and response_status is null";
     private static final String COMPLETE = "update wallet.idempotency_keys set response_status = :s, response_body = :b"
             + " where user_id = :u and key = :k";
 
@@ -79,6 +80,35 @@ public class Idempotency {
     }
 
     /**
+     * Like {@link #once} but leaves the key "in progress" (a duplicate gets 409) when the work commits: for operations
+     * that finish after an outside call. The caller ends it with {@link #complete} or {@link #forget} in a later
+     * transaction. Returns the replayed outcome, or one with {@code replayed == false} and the work's result.
+     */
+    public <T> Uni<Outcome<T>> begin(UUID userId, String key, String fingerprint, Supplier<Uni<T>> work) {
+        return rls.asService(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(CLAIM).setParameter("u", userId).setParameter("k", key)
+                        .setParameter("h", fingerprint).executeUpdate())
+                .chain(claimed -> claimed == 1 ? work.get().map(result -> new Outcome<T>(0, null, false, result))
+                        : replay(userId, key, fingerprint)));
+    }
+
+    /** Stores the final response of a {@link #begin}-ed key; runs inside the caller's transaction. */
+    public <T> Uni<Outcome<T>> complete(UUID userId, String key, int status, T result) {
+        String body = json(result);
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(COMPLETE).setParameter("s", status).setParameter("b", body)
+                        .setParameter("u", userId).setParameter("k", key).executeUpdate())
+                .replaceWith(new Outcome<>(status, body, false, result));
+    }
+
+    /** Releases a {@link #begin}-ed key whose operation was undone, so a retry with it runs anew; inside the caller's transaction. */
+    public Uni<Void> forget(UUID userId, String key) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(FORGET).setParameter("u", userId).setParameter("k", key).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
      * A cheap look before calling a gateway: the stored response when this key already completed, null when it
      * is new or still in progress (then {@link #once} decides); 422 when the key came with another request.
      */
@@ -103,13 +133,7 @@ public class Idempotency {
     }
 
     private <T> Uni<Outcome<T>> run(UUID userId, String key, int status, Supplier<Uni<T>> work) {
-        return work.get().chain(result -> {
-            String body = json(result);
-            return Panache.getSession()
-                    .chain(s -> s.createNativeQuery(COMPLETE).setParameter("s", status).setParameter("b", body)
-                            .setParameter("u", userId).setParameter("k", key).executeUpdate())
-                    .replaceWith(new Outcome<>(status, body, false, result));
-        });
+        return work.get().chain(result -> complete(userId, key, status, result));
     }
 
     private <T> Uni<Outcome<T>> replay(UUID userId, String key, String fingerprint) {

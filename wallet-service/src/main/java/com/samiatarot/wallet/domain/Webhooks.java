@@ -1,6 +1,7 @@
 package com.samiatarot.wallet.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,13 +30,16 @@ public class Webhooks {
 
     private final Gateways gateways;
     private final Payments payments;
+    private final DepositRefunds depositRefunds;
     private final Rls rls;
     private final ObjectMapper mapper;
     private final WalletConfig config;
 
-    public Webhooks(Gateways gateways, Payments payments, Rls rls, ObjectMapper mapper, WalletConfig config) {
+    public Webhooks(Gateways gateways, Payments payments, DepositRefunds depositRefunds, Rls rls, ObjectMapper mapper,
+                    WalletConfig config) {
         this.gateways = gateways;
         this.payments = payments;
+        this.depositRefunds = depositRefunds;
         this.rls = rls;
         this.mapper = mapper;
         this.config = config;
@@ -73,6 +77,7 @@ public class Webhooks {
         if (eventId.isBlank() || type.isBlank() || eventId.length() > 255) {
             return Uni.createFrom().failure(DomainException.badRequest("The webhook event needs an id and a type."));
         }
+        String metadataTx = object.path("metadata").path("transaction_id").asText("");
         Long amount = object.hasNonNull("amount") && object.get("amount").canConvertToLong() ? object.get("amount").asLong() : null;
         return rls.asService(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery(CLAIM).setParameter("p", provider).setParameter("e", eventId)
@@ -85,6 +90,7 @@ public class Webhooks {
                         case "payment_intent.succeeded" -> payments.completeDeposit(provider, objectId, amount, context);
                         case "payment_intent.payment_failed", "payment_intent.canceled" -> payments.failDeposit(provider, objectId, context);
                         case "payout.failed" -> payments.failPayout(provider, objectId, context);
+                        case "refund.failed" -> depositRefunds.failedAtGateway(provider, objectId, uuidOrNull(metadataTx), context);
                         default -> Uni.createFrom().item("ignored");
                     };
                     // An event about an intent we do not know (yet: our own transaction may not have committed) must not
@@ -97,5 +103,13 @@ public class Webhooks {
                 }))
                 .onFailure(NotRecorded.class).recoverWithItem(e -> e.getMessage())
                 .map(outcome -> new Receipt(eventId, outcome));
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

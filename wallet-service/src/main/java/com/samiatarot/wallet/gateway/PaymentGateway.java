@@ -17,6 +17,12 @@ public interface PaymentGateway {
     /** Creates (and confirms) a payment intent charging {@code methodRef}; {@code idempotencyKey} makes retries return the same intent. */
     Uni<GatewayResult> createDeposit(UUID transactionId, Money amount, String methodRef, String idempotencyKey);
 
+    /**
+     * Refunds {@code amount} of the completed payment intent {@code paymentIntentId} to the card it charged (partial
+     * refunds allowed); a result with status {@code failed} or {@code canceled} means the gateway refused.
+     */
+    Uni<GatewayResult> refund(UUID refundId, String paymentIntentId, Money amount, String idempotencyKey);
+
     /** Pays {@code amount} out to {@code destinationRef}. */
     Uni<GatewayResult> payout(UUID transactionId, Money amount, String destinationRef, String idempotencyKey);
 

@@ -42,6 +42,14 @@ public interface StripeApi {
                                    @FormParam("destination") String destination,
                                    @FormParam("metadata[transaction_id]") String transactionId);
 
+    @POST
+    @Path("/refunds")
+    Uni<StripeObject> createRefund(@HeaderParam("Authorization") String authorization,
+                                   @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                   @FormParam("payment_intent") String paymentIntent,
+                                   @FormParam("amount") long amountMinor,
+                                   @FormParam("metadata[transaction_id]") String transactionId);
+
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record StripeObject(String id, String object, String status, Long amount, String currency,

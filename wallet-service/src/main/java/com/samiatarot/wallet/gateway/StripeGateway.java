@@ -3,6 +3,7 @@ package com.samiatarot.wallet.gateway;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -45,6 +46,16 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
+    public Uni<GatewayResult> refund(UUID refundId, String paymentIntentId, Money amount, String idempotencyKey) {
+        if (secretKey.isBlank()) {
+            return Uni.createFrom().failure(new GatewayException(provider(), "is not configured"));
+        }
+        return api.createRefund("Bearer " + secretKey, idempotencyKey, paymentIntentId, minor(amount), refundId.toString())
+                .map(refund -> new GatewayResult(refund.id(), refund.status()))
+                .onFailure().transform(e -> failure("refused the refund", e));
+    }
+
+    @Override
     public Uni<GatewayResult> payout(UUID transactionId, Money amount, String destinationRef, String idempotencyKey) {
         if (secretKey.isBlank()) {
             return Uni.createFrom().failure(new GatewayException(provider(), "is not configured"));
@@ -70,6 +81,8 @@ public class StripeGateway implements PaymentGateway {
         }
         // The exception class only: Stripe's error bodies can echo request parameters.
         LOG.warnf("stripe call failed: %s (%s)", what, e.getClass().getSimpleName());
-        return new GatewayException(provider(), what);
+        // A 4xx is Stripe saying no (declined, invalid, already refunded); 5xx, timeouts and I/O errors leave the outcome open.
+        boolean definitive = e instanceof WebApplicationException w && w.getResponse().getStatus() / 100 == 4;
+        return new GatewayException(provider(), what, definitive);
     }
 }
