@@ -1,5 +1,6 @@
 # shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
-# GET /api/v1/cards through the gateway: the 78-card deck, a read of one table per request.
+# GET /api/v1/cards through the gateway: the first page of the deck as a card grid gets it (20 summaries,
+# served from pre-serialised bytes; the full texts are ?view=full or GET /api/v1/cards/{key}).
 # Goal (issue 4): at least 0.6 x pgbench -S of the same run.
 WRK_PATH=/api/v1/cards
 BASELINE=pgbench_select

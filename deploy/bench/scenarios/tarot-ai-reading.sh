@@ -4,7 +4,6 @@
 # event in one RLS transaction (the LLM provider is off unless SAMIA_LLM_ENABLED). Reported against
 # pgbench's TPC-B-like TPS (both are write transactions). Side effect: one reading row per request in the
 # local samia database, all owned by the bench user.
-# To wire it: copy this file to deploy/bench/scenarios/.
 WRK_PATH=/api/v1/readings
 BASELINE=pgbench_tpcb
 

@@ -2,7 +2,6 @@
 # tarot-service (issue 4): GET /api/v1/readings/{id} as its client — JWT verification, one RLS-scoped
 # read by primary key (transaction, set_config, select) and the JSON columns mapped to the response.
 # Goal: >= 0.3 x pgbench -S of the same run and p99 < 20 ms.
-# To wire it: copy this file to deploy/bench/scenarios/.
 WRK_PATH=/api/v1/readings
 BASELINE=pgbench_select
 GOAL_MIN_RATIO=0.3

@@ -5,6 +5,10 @@ import java.util.UUID;
 
 import com.samiatarot.tarot.domain.Card;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** A card with all its texts: GET /api/v1/cards/{key} and the list's {@code view=full}. */
+@RegisterForReflection
 public record CardResponse(
         UUID id,
         String key,
@@ -23,6 +27,7 @@ public record CardResponse(
         Integer numerology) {
 
     /** One orientation of a card: its general meaning, keywords and the meaning per life area. */
+    @RegisterForReflection
     public record Side(String meaning, List<String> keywords, String love, String career, String finance,
                        String health, String spiritual) {
     }

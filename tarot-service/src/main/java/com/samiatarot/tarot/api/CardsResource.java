@@ -1,12 +1,7 @@
 package com.samiatarot.tarot.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.GET;
@@ -19,16 +14,22 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import com.samiatarot.shared.problem.DomainException;
 import com.samiatarot.tarot.config.CardsConfig;
-import com.samiatarot.tarot.domain.Card;
-import com.samiatarot.tarot.domain.Deck;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * The public deck. Served from memory after the first load; every response carries an ETag derived from
- * the deck's content and the query, so clients and caches revalidate with a 304 instead of a download.
+ * The public deck, served from memory as pre-serialised JSON (see {@link CardCatalog}). Every response
+ * carries a strong ETag and {@code Cache-Control: public}: browsers and caches revalidate with a 304
+ * instead of downloading the deck again.
  */
 @Path("/api/v1/cards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,28 +38,47 @@ public class CardsResource {
     private static final Set<String> ARCANA = Set.of("major", "minor");
     private static final Set<String> SUITS = Set.of("wands", "cups", "swords", "pentacles");
     private static final Set<String> ELEMENTS = Set.of("fire", "water", "air", "earth");
+    private static final Set<String> VIEWS = Set.of("summary", "full");
 
-    private final Deck deck;
-    private final CardsConfig config;
-    private volatile Catalog catalog;
+    private final CardCatalog catalog;
+    private final String cacheControl;
 
-    public CardsResource(Deck deck, CardsConfig config) {
-        this.deck = deck;
-        this.config = config;
+    public CardsResource(CardCatalog catalog, CardsConfig config) {
+        this.catalog = catalog;
+        this.cacheControl = "public, max-age=" + config.cacheMaxAge().toSeconds();
     }
 
-    /** The deck as API records, built once per deck version. */
-    private record Catalog(String version, List<CardResponse> cards, Map<String, CardResponse> byKey, List<String> searchText) {
+    /** Documentation only: the two shapes of a list page (the body itself is written from cached bytes). */
+    @Schema(name = "CardSummaryPage")
+    record SummaryPage(List<CardSummary> items, String nextCursor) {
+    }
+
+    @Schema(name = "CardPage")
+    record FullPage(List<CardResponse> items, String nextCursor) {
     }
 
     @GET
-    public Uni<Response> list(@QueryParam("arcana") String arcana, @QueryParam("suit") String suit,
-                              @QueryParam("element") String element, @QueryParam("q") String q,
-                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
-                              @HeaderParam("If-None-Match") String ifNoneMatch) {
-        String a = option("arcana", arcana, ARCANA);
-        String s = option("suit", suit, SUITS);
-        String e = option("element", element, ELEMENTS);
+    @Operation(summary = "The deck, filtered and paged",
+            description = "By default each card is a summary for a card grid (key, name, arcana, suit, number, element,"
+                    + " image, upright keywords); view=full adds every text (meanings per orientation and life area,"
+                    + " correspondences), as GET /api/v1/cards/{key} returns for one card. Cacheable: strong ETag,"
+                    + " If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "A page of cards",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {SummaryPage.class, FullPage.class})))
+    @APIResponse(responseCode = "304", description = "The page named by If-None-Match has not changed")
+    public Uni<Response> list(
+            @Parameter(description = "major or minor") @QueryParam("arcana") String arcana,
+            @Parameter(description = "wands, cups, swords or pentacles") @QueryParam("suit") String suit,
+            @Parameter(description = "fire, water, air or earth") @QueryParam("element") String element,
+            @Parameter(description = "text search in names, keywords, description and meanings (at most 100 characters)")
+            @QueryParam("q") String q,
+            @Parameter(description = "summary (default, for a card grid) or full (every text of every card)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"summary", "full"}, defaultValue = "summary"))
+            @QueryParam("view") String view,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         String text = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
         if (text != null && text.length() > 100) {
             throw DomainException.invalidField("q", "must be at most 100 characters");
@@ -67,88 +87,58 @@ public class CardsResource {
         if (size < 1 || size > 100) {
             throw DomainException.invalidField("limit", "must be between 1 and 100");
         }
-        int offset = offset(cursor);
-        return catalog().map(cat -> {
-            String etag = cat.version() + "-" + Integer.toHexString(
-                    (a + "|" + s + "|" + e + "|" + text + "|" + size + "|" + offset).hashCode());
-            Response cached = notModified(ifNoneMatch, etag);
-            if (cached != null) {
-                return cached;
-            }
-            List<CardResponse> matching = new ArrayList<>();
-            for (int i = 0; i < cat.cards().size(); i++) {
-                CardResponse c = cat.cards().get(i);
-                if ((a == null || a.equals(c.arcana())) && (s == null || s.equals(c.suit()))
-                        && (e == null || e.equals(c.element())) && (text == null || cat.searchText().get(i).contains(text))) {
-                    matching.add(c);
-                }
-            }
-            int from = Math.min(offset, matching.size());
-            int to = Math.min(from + size, matching.size());
-            String next = to < matching.size() ? encodeOffset(to) : null;
-            return cacheable(Response.ok(new Page<>(matching.subList(from, to), next)), etag);
+        CardCatalog.View shape = "full".equals(option("view", view, VIEWS)) ? CardCatalog.View.FULL : CardCatalog.View.SUMMARY;
+        CardCatalog.Query query = new CardCatalog.Query(shape, option("arcana", arcana, ARCANA), option("suit", suit, SUITS),
+                option("element", element, ELEMENTS), text, size, CardsCursor.decode(cursor));
+        return catalog.current().map(deck -> {
+            String etag = deck.etag(query);
+            return matches(ifNoneMatch, etag) ? notModified(etag) : ok(deck.page(query));
         });
     }
 
     @GET
     @Path("/{key}")
-    public Uni<Response> get(@PathParam("key") String key, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return catalog().map(cat -> {
-            CardResponse card = cat.byKey().get(key == null ? "" : key.toLowerCase(Locale.ROOT));
+    @Operation(summary = "One card with all its texts", description = "Cacheable: strong ETag, If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "The card",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CardResponse.class)))
+    @APIResponse(responseCode = "304", description = "The card named by If-None-Match has not changed")
+    @APIResponse(responseCode = "404", description = "No card with this key")
+    public Uni<Response> get(@Parameter(description = "slug, e.g. the-fool or ace-of-cups") @PathParam("key") String key,
+                             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return catalog.current().map(deck -> {
+            CardCatalog.Body card = deck.card(key);
             if (card == null) {
                 throw DomainException.notFound("Card '" + key + "'");
             }
-            String etag = cat.version() + "-" + card.key();
-            Response cached = notModified(ifNoneMatch, etag);
-            return cached != null ? cached : cacheable(Response.ok(card), etag);
+            return matches(ifNoneMatch, card.etag()) ? notModified(card.etag()) : ok(card);
         });
     }
 
-    private Uni<Catalog> catalog() {
-        return deck.snapshot().map(snapshot -> {
-            Catalog current = catalog;
-            if (current != null && current.version().equals(snapshot.version())) {
-                return current;
-            }
-            List<CardResponse> cards = new ArrayList<>();
-            List<String> search = new ArrayList<>();
-            Map<String, CardResponse> byKey = new LinkedHashMap<>();
-            for (Card card : snapshot.cards()) {
-                CardResponse response = CardResponse.of(card, config.imageBaseUrl());
-                cards.add(response);
-                byKey.put(card.cardKey(), response);
-                search.add(String.join(" ", card.name(), card.cardKey(), String.valueOf(card.description()),
-                        String.join(" ", card.keywords(false)), String.join(" ", card.keywords(true)),
-                        card.uprightMeaning(), card.reversedMeaning()).toLowerCase(Locale.ROOT));
-            }
-            Catalog built = new Catalog(snapshot.version(), List.copyOf(cards), Map.copyOf(byKey), List.copyOf(search));
-            catalog = built;
-            return built;
-        });
+    private Response ok(CardCatalog.Body body) {
+        return Response.ok(body.json(), MediaType.APPLICATION_JSON_TYPE).tag(new EntityTag(body.etag()))
+                .header("Cache-Control", cacheControl).build();
     }
 
-    private Response cacheable(Response.ResponseBuilder builder, String etag) {
-        return builder.tag(new EntityTag(etag)).header("Cache-Control", cacheControl()).build();
+    private Response notModified(String etag) {
+        return Response.notModified(new EntityTag(etag)).header("Cache-Control", cacheControl).build();
     }
 
-    private Response notModified(String ifNoneMatch, String etag) {
+    /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
+    private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
-            return null;
+            return false;
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals("\"" + etag + "\"")) {
-                return Response.notModified(new EntityTag(etag)).header("Cache-Control", cacheControl()).build();
+            if (tag.equals("*") || (tag.length() == etag.length() + 2 && tag.startsWith("\"") && tag.endsWith("\"")
+                    && tag.regionMatches(1, etag, 0, etag.length()))) {
+                return true;
             }
         }
-        return null;
-    }
-
-    private String cacheControl() {
-        return "public, max-age=" + config.cacheMaxAge().toSeconds();
+        return false;
     }
 
     private static String option(String field, String value, Set<String> allowed) {
@@ -160,28 +150,5 @@ public class CardsResource {
             throw DomainException.invalidField(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         }
         return v;
-    }
-
-    private static String encodeOffset(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int offset(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith("o:")) {
-                throw new IllegalArgumentException();
-            }
-            int offset = Integer.parseInt(text.substring(2));
-            if (offset < 0 || offset > 78) {
-                throw new IllegalArgumentException();
-            }
-            return offset;
-        } catch (RuntimeException e) {
-            throw DomainException.invalidField("cursor", "is not a cursor issued by this API");
-        }
     }
 }

@@ -3,12 +3,18 @@ package com.samiatarot.tarot.api;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.tarot.domain.Money;
 import com.samiatarot.tarot.persistence.ReadingSession;
 
-/** A reading as its participants see it. The reader's private notes are shown only to the reader. */
+/**
+ * A reading as its participants see it. The reader's private notes are shown only to the reader. The cards
+ * and the interpretation are the stored JSON, written out as they are (no parse and re-serialise per request).
+ */
 public record ReadingResponse(
         UUID id,
         UUID clientId,
@@ -19,8 +25,10 @@ public record ReadingResponse(
         String status,
         String paymentStatus,
         Money price,
-        JsonNode cards,
-        JsonNode interpretation,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, description = "drawn cards: position index and name, card key and name, reversed")
+        String cards,
+        @JsonRawValue @Schema(type = SchemaType.OBJECT, nullable = true, description = "AI interpretation: summary, positions, themes, advice")
+        String interpretation,
         String aiModelVersion,
         String readerInterpretation,
         String readerNotes,
@@ -35,10 +43,10 @@ public record ReadingResponse(
         String cancelledBy,
         String cancellationReason) {
 
-    public static ReadingResponse of(ReadingSession r, Caller viewer, JsonNode cards, JsonNode interpretation) {
+    public static ReadingResponse of(ReadingSession r, Caller viewer) {
         boolean readerView = viewer.id().equals(r.readerId) || viewer.isAdmin();
         return new ReadingResponse(r.id, r.clientId, r.readerId, r.spreadId, r.question, r.sessionType, r.status,
-                r.paymentStatus, Money.of(r.priceAmount, r.priceCurrency), cards, interpretation, r.aiModelVersion,
+                r.paymentStatus, Money.of(r.priceAmount, r.priceCurrency), r.cardsDrawn, r.aiInterpretation, r.aiModelVersion,
                 r.readerInterpretation, readerView ? r.readerNotes : null, r.durationMinutes, r.satisfactionRating,
                 r.clientFeedback, r.createdAt, r.acceptedAt, r.startedAt, r.completedAt, r.cancelledAt, r.cancelledBy,
                 r.cancellationReason);

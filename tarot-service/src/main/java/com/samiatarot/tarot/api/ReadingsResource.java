@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.shared.problem.DomainException;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
@@ -45,13 +43,11 @@ public class ReadingsResource {
     private final Readings readings;
     private final CurrentCaller currentCaller;
     private final RequestInfo requestInfo;
-    private final ObjectMapper mapper;
 
-    public ReadingsResource(Readings readings, CurrentCaller currentCaller, RequestInfo requestInfo, ObjectMapper mapper) {
+    public ReadingsResource(Readings readings, CurrentCaller currentCaller, RequestInfo requestInfo) {
         this.readings = readings;
         this.currentCaller = currentCaller;
         this.requestInfo = requestInfo;
-        this.mapper = mapper;
     }
 
     @POST
@@ -138,19 +134,8 @@ public class ReadingsResource {
                 .map(r -> response(r, caller));
     }
 
-    private ReadingResponse response(ReadingSession reading, Caller caller) {
-        return ReadingResponse.of(reading, caller, tree(reading.cardsDrawn), tree(reading.aiInterpretation));
-    }
-
-    private JsonNode tree(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return mapper.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException("unreadable JSON column", e);
-        }
+    private static ReadingResponse response(ReadingSession reading, Caller caller) {
+        return ReadingResponse.of(reading, caller);
     }
 
     private static OffsetDateTime instant(String field, String value) {

@@ -25,6 +25,7 @@ import com.samiatarot.shared.security.Roles;
 import com.samiatarot.tarot.config.ReadingsConfig;
 import com.samiatarot.tarot.events.TarotEvents;
 import com.samiatarot.tarot.persistence.ReaderRepository;
+import com.samiatarot.tarot.persistence.ReadingReads;
 import com.samiatarot.tarot.persistence.ReadingRepository;
 import com.samiatarot.tarot.persistence.ReadingSession;
 import com.samiatarot.tarot.persistence.SpreadRepository;
@@ -46,6 +47,7 @@ public class Readings {
     public static final String PAYMENT_FAILED = "payment_failed";
 
     private final ReadingRepository readings;
+    private final ReadingReads reads;
     private final SpreadRepository spreads;
     private final ReaderRepository readers;
     private final Spreads spreadService;
@@ -58,11 +60,12 @@ public class Readings {
     private final CardShuffler shuffler = new CardShuffler();
     private final MeterRegistry meters;
 
-    public Readings(ReadingRepository readings, SpreadRepository spreads, ReaderRepository readers, Spreads spreadService,
-                    Deck deck, ReadingInterpreter interpreter, DomainEvents events, Rls rls, ObjectMapper mapper,
+    public Readings(ReadingRepository readings, ReadingReads reads, SpreadRepository spreads, ReaderRepository readers,
+                    Spreads spreadService, Deck deck, ReadingInterpreter interpreter, DomainEvents events, Rls rls, ObjectMapper mapper,
                     ReadingsConfig config, MeterRegistry meters) {
         this.meters = meters;
         this.readings = readings;
+        this.reads = reads;
         this.spreads = spreads;
         this.readers = readers;
         this.spreadService = spreadService;
@@ -257,13 +260,14 @@ public class Readings {
 
     // ---------------------------------------------------------------- queries
 
+    /** One reading for display, in one database round trip (see ReadingReads); RLS applies as always. */
     public Uni<ReadingSession> get(Caller caller, UUID id) {
-        return rls.asCaller(caller, () -> readings.findById(id).map(reading -> {
+        return reads.findVisible(caller.claims(), id).map(reading -> {
             if (reading == null || !(caller.isAdmin() || isParticipant(caller, reading))) {
                 throw DomainException.notFound("Reading " + id);
             }
             return reading;
-        }));
+        });
     }
 
     public record ReadingPage(List<ReadingSession> items, Cursor next) {

@@ -70,6 +70,21 @@ class AiReadingTest {
     }
 
     @Test
+    void aReadingReadsBackByIdExactlyAsItWasCreated() {
+        UUID client = UUID.randomUUID();
+        Response created = as(client, "client").body(aiReading(TestData.spread("Celtic Cross"), "How will my career grow?"))
+                .post("/api/v1/readings");
+        created.then().statusCode(201);
+        Map<String, Object> read = as(client, "client").get("/api/v1/readings/" + created.path("id"))
+                .then().statusCode(200).extract().path("");
+        assertEquals(created.<Map<String, Object>>path(""), read);
+        as(UUID.randomUUID(), "client").get("/api/v1/readings/" + created.path("id")).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(client, "client").get("/api/v1/readings/" + UUID.randomUUID()).then().statusCode(404);
+        as(client, "client").get("/api/v1/readings/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
     void theCardsDrawnAreStoredAsSearchableJson() {
         UUID client = UUID.randomUUID();
         String id = as(client, "client").body(aiReading(TestData.spread("Single Card"), null)).post("/api/v1/readings")

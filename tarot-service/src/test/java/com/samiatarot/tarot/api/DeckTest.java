@@ -30,7 +30,7 @@ class DeckTest {
 
     @Test
     void theDeckHasSeventyEightUniqueWellFormedCards() {
-        List<Map<String, Object>> cards = given().queryParam("limit", 100)
+        List<Map<String, Object>> cards = given().queryParam("limit", 100).queryParam("view", "full")
                 .when().get("/api/v1/cards")
                 .then().statusCode(200)
                 .body("items", hasSize(78))
@@ -102,6 +102,24 @@ class DeckTest {
     }
 
     @Test
+    void theListShowsSummariesForACardGridUnlessTheFullViewIsAskedFor() {
+        Map<String, Object> summary = given().queryParam("arcana", "major").get("/api/v1/cards")
+                .then().statusCode(200).extract().path("items[0]");
+        assertEquals(Set.of("id", "key", "name", "arcana", "suit", "number", "element", "imageUrl", "keywords"), summary.keySet());
+        assertEquals("the-fool", summary.get("key"));
+        assertTrue(((List<?>) summary.get("keywords")).size() >= 3);
+
+        Map<String, Object> full = given().queryParam("arcana", "major").queryParam("view", "full").get("/api/v1/cards")
+                .then().statusCode(200).extract().path("items[0]");
+        Map<String, Object> detail = given().get("/api/v1/cards/the-fool").then().statusCode(200).extract().path("");
+        assertEquals(detail, full, "view=full lists each card exactly as its detail endpoint shows it");
+        assertEquals(detail.get("imageUrl"), summary.get("imageUrl"));
+
+        given().queryParam("view", "everything").get("/api/v1/cards").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("view"));
+    }
+
+    @Test
     void theDeckPagesWithAnOpaqueCursor() {
         Response first = given().queryParam("limit", 30).get("/api/v1/cards");
         first.then().statusCode(200).body("items", hasSize(30)).body("nextCursor", notNullValue());
@@ -134,6 +152,21 @@ class DeckTest {
         String etag = given().queryParam("suit", "swords").get("/api/v1/cards").header("ETag");
         given().queryParam("suit", "swords").header("If-None-Match", etag).get("/api/v1/cards").then().statusCode(304);
         given().queryParam("suit", "cups").header("If-None-Match", etag).get("/api/v1/cards").then().statusCode(200);
+        given().queryParam("suit", "swords").queryParam("view", "full").header("If-None-Match", etag).get("/api/v1/cards")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theSameQueryAlwaysGetsTheSameBytesUnderTheSameStrongETag() {
+        Response first = given().queryParam("element", "water").queryParam("limit", 5).get("/api/v1/cards");
+        Response again = given().queryParam("element", "water").queryParam("limit", 5).get("/api/v1/cards");
+        String etag = first.header("ETag");
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "strong tag " + etag);
+        assertEquals(etag, again.header("ETag"));
+        assertEquals(first.asString(), again.asString());
+        assertTrue(first.header("Cache-Control").startsWith("public"));
+        given().queryParam("element", "water").queryParam("limit", 5).header("If-None-Match", "W/" + etag)
+                .get("/api/v1/cards").then().statusCode(304).header("ETag", etag);
     }
 
     @Test

@@ -44,6 +44,23 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void theOneStatementReadSeesOnlyWhatTheClaimsAllowAndForgetsThemAfterwards() throws Exception {
+        UUID client = UUID.randomUUID();
+        String id = as(client, "client").body(AiReadingTest.aiReading(TestData.spread("Single Card"), null))
+                .post("/api/v1/readings").then().statusCode(201).extract().path("id");
+        try (Sql app = Sql.as("tarot_app")) {
+            String read = "select id from tarot.reading_as(?, ?::uuid)";
+            assertEquals(0, app.query(read, claims(UUID.randomUUID(), "client"), id).size());
+            assertEquals(0, app.query(read, "{}", id).size());
+            assertEquals(1, app.query(read, claims(client, "client"), id).size());
+            // Outside a transaction block the claims die with the statement: the next one on the same
+            // connection is anonymous again and sees nothing.
+            assertEquals(0, app.query("select id from tarot.reading_sessions where id = ?::uuid", id).size());
+            assertEquals("", app.scalar("select coalesce(current_setting('request.jwt.claims', true), '')"));
+        }
+    }
+
+    @Test
     void aForeignUpdateTouchesNoRowAndAForgedInsertIsRefused() throws Exception {
         UUID client = UUID.randomUUID();
         String id = as(client, "client").body(AiReadingTest.aiReading(TestData.spread("Single Card"), null))
