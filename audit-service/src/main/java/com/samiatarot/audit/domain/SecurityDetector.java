@@ -2,9 +2,17 @@ package com.samiatarot.audit.domain;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,28 +23,34 @@ import com.samiatarot.audit.persistence.SecurityEventStore;
 import com.samiatarot.shared.security.Roles;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The detection rules of security_events, evaluated on each newly ingested event inside the ingestion
- * transaction. Counting rules look back over audit_logs by event time (window ending at this event), so
- * redelivery and replays neither double-count nor fire twice, and a burst keeps one open alert.
+ * The detection rules of security_events, evaluated on a batch of newly ingested events inside the ingestion
+ * transaction (after the batch's rows were appended). Counting rules look back over audit_logs by event time
+ * (window ending at an event), so redelivery and replays neither double-count nor fire twice, and a burst keeps
+ * one open alert.
+ *
+ * <p>Set-based: each counting rule is one statement per batch, evaluated per subject (account, IP, user) at
+ * the last event of each second the subject appears in (a window's count can only change by what enters or
+ * leaves it within that second); the subject's highest count raises or updates its one alert.
  */
 @ApplicationScoped
 public class SecurityDetector {
 
     static final String FAILED_LOGIN = "user.login_failed";
 
-    private static final String COUNT_ACCOUNT_FAILURES = "select count(*) from audit.audit_logs"
-            + " where action = 'user.login_failed' and metadata ->> 'accountKey' = $1"
-            + " and timestamp > $2 and timestamp <= $3";
-    private static final String COUNT_IP_ACCOUNTS = "select count(distinct metadata ->> 'accountKey') from audit.audit_logs"
-            + " where action = 'user.login_failed' and ip_address = $1::text::inet and timestamp > $2 and timestamp <= $3";
-    private static final String COUNT_USER_DENIALS = "select count(*) from audit.audit_logs"
-            + " where action like '%denied' and user_id = $1 and timestamp > $2 and timestamp <= $3";
-    private static final String COUNT_USER_WITHDRAWALS = "select count(*) from audit.audit_logs"
-            + " where action = 'withdrawal.requested' and user_id = $1 and timestamp > $2 and timestamp <= $3";
+    private static final String COUNT_ACCOUNT_FAILURES = "(select count(*) from audit.audit_logs a"
+            + " where a.action = 'user.login_failed' and a.metadata ->> 'accountKey' = x.k"
+            + " and a.timestamp > x.since and a.timestamp <= x.t)";
+    private static final String COUNT_IP_ACCOUNTS = "(select count(distinct a.metadata ->> 'accountKey') from audit.audit_logs a"
+            + " where a.action = 'user.login_failed' and a.ip_address = x.k::inet and a.timestamp > x.since and a.timestamp <= x.t)";
+    private static final String COUNT_USER_DENIALS = "(select count(*) from audit.audit_logs a"
+            + " where a.action like '%denied' and a.user_id = x.k::uuid and a.timestamp > x.since and a.timestamp <= x.t)";
+    private static final String COUNT_USER_WITHDRAWALS = "(select count(*) from audit.audit_logs a"
+            + " where a.action = 'withdrawal.requested' and a.user_id = x.k::uuid and a.timestamp > x.since and a.timestamp <= x.t)";
 
     private static final BigDecimal HIGH_CONFIDENCE = new BigDecimal("0.90");
     private static final BigDecimal MEDIUM_CONFIDENCE = new BigDecimal("0.70");
@@ -53,152 +67,227 @@ public class SecurityDetector {
         this.mapper = mapper;
     }
 
-    /** Runs every rule for each entry, sequentially on the transaction's connection. */
-    public Uni<Void> detect(SqlConnection connection, List<AuditEntry> entries) {
+    /** A subject's count at one event of the batch. */
+    record Evaluation(AuditEntry entry, String key, long count) {
+    }
+
+    /**
+     * Runs every rule over the batch and raises the resulting alerts, in rule-key order so concurrent
+     * consumers lock alert rows alike. Returns the alerts that were new (not folded into an open one).
+     */
+    public Uni<List<Alert>> detect(SqlConnection connection, List<AuditEntry> entries) {
+        List<Alert> raised = new ArrayList<>();
+        for (AuditEntry e : entries) {
+            single(e, raised);
+        }
+        Uni<Void> counted = Uni.createFrom().voidItem()
+                .chain(() -> failedLoginBursts(connection, entries, raised))
+                .chain(() -> credentialStuffing(connection, entries, raised))
+                .chain(() -> repeatedDenials(connection, entries, raised))
+                .chain(() -> withdrawalBursts(connection, entries, raised));
+        return counted.chain(() -> raiseAll(connection, raised));
+    }
+
+    private Uni<List<Alert>> raiseAll(SqlConnection connection, List<Alert> raised) {
+        raised.sort(Comparator.comparing(Alert::ruleKey));
+        List<Alert> created = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (AuditEntry entry : entries) {
-            chain = chain.chain(() -> inspect(connection, entry));
+        for (Alert alert : raised) {
+            chain = chain.chain(() -> alerts.raise(connection, alert).invoke(isNew -> {
+                if (isNew) {
+                    created.add(alert);
+                }
+            })).replaceWithVoid();
         }
-        return chain;
+        return chain.replaceWith(created);
     }
 
-    Uni<Void> inspect(SqlConnection connection, AuditEntry e) {
-        String type = e.type();
-        if (FAILED_LOGIN.equals(type)) {
-            return failedLoginBurst(connection, e).chain(() -> credentialStuffing(connection, e));
-        }
-        if (type.endsWith("denied")) {
-            return repeatedDenials(connection, e);
-        }
-        return switch (type) {
-            case "token.reuse_detected" -> tokenReuse(connection, e);
-            case "user.role_changed" -> privilegedRoleGranted(connection, e);
-            case "user.deactivated" -> deactivatedByAdmin(connection, e);
-            case "wallet.frozen" -> walletFrozen(connection, e);
-            case "withdrawal.requested" -> withdrawal(connection, e);
-            default -> Uni.createFrom().voidItem();
-        };
-    }
+    // ---- rules on a single event ----
 
-    private Uni<Void> failedLoginBurst(SqlConnection connection, AuditEntry e) {
-        String accountKey = e.accountKey();
-        if (accountKey == null) {
-            return Uni.createFrom().voidItem();
-        }
-        Duration window = config.failedLoginWindow();
-        return count(connection, COUNT_ACCOUNT_FAILURES, accountKey, e, window).chain(count -> {
-            if (count < config.failedLoginMedium()) {
-                return Uni.createFrom().voidItem();
+    private void single(AuditEntry e, List<Alert> raised) {
+        switch (e.type()) {
+            case "token.reuse_detected" -> tokenReuse(e, raised);
+            case "user.role_changed" -> privilegedRoleGranted(e, raised);
+            case "user.deactivated" -> deactivatedByAdmin(e, raised);
+            case "wallet.frozen" -> walletFrozen(e, raised);
+            case "withdrawal.requested" -> largeWithdrawal(e, raised);
+            default -> {
             }
-            boolean high = count >= config.failedLoginHigh();
-            ObjectNode meta = meta(e).put("count", count).put("accountKey", accountKey)
-                    .put("windowMinutes", window.toMinutes());
-            return alerts.raise(connection, new Alert("failed_login_burst:" + accountKey, "failed_login_burst",
-                    high ? "high" : "medium",
-                    count + " failed logins on one account within " + window.toMinutes() + " minutes",
-                    e.dataUuid("userId"), e.ip(), e.userAgent(), high ? HIGH_CONFIDENCE : MEDIUM_CONFIDENCE, e.time(), meta));
-        });
-    }
-
-    private Uni<Void> credentialStuffing(SqlConnection connection, AuditEntry e) {
-        if (e.ip() == null) {
-            return Uni.createFrom().voidItem();
         }
-        Duration window = config.stuffingWindow();
-        return count(connection, COUNT_IP_ACCOUNTS, e.ip(), e, window).chain(accounts -> {
-            if (accounts < config.stuffingDistinctAccounts()) {
-                return Uni.createFrom().voidItem();
-            }
-            ObjectNode meta = meta(e).put("count", accounts).put("distinctAccounts", accounts).put("ip", e.ip())
-                    .put("windowMinutes", window.toMinutes());
-            return alerts.raise(connection, new Alert("credential_stuffing:" + e.ip(), "credential_stuffing", "high",
-                    "Failed logins on " + accounts + " different accounts from one IP within " + window.toMinutes() + " minutes",
-                    null, e.ip(), e.userAgent(), new BigDecimal("0.85"), e.time(), meta));
-        });
     }
 
-    private Uni<Void> repeatedDenials(SqlConnection connection, AuditEntry e) {
-        UUID user = e.userId();
-        if (user == null) {
-            return Uni.createFrom().voidItem();
-        }
-        Duration window = config.accessDeniedWindow();
-        return count(connection, COUNT_USER_DENIALS, user, e, window).chain(count -> {
-            if (count < config.accessDeniedThreshold()) {
-                return Uni.createFrom().voidItem();
-            }
-            ObjectNode meta = meta(e).put("count", count).put("windowMinutes", window.toMinutes());
-            return alerts.raise(connection, new Alert("repeated_access_denied:" + user, "repeated_access_denied", "medium",
-                    count + " authorization denials for one user within " + window.toMinutes() + " minutes",
-                    user, e.ip(), e.userAgent(), MEDIUM_CONFIDENCE, e.time(), meta));
-        });
-    }
-
-    private Uni<Void> tokenReuse(SqlConnection connection, AuditEntry e) {
+    private void tokenReuse(AuditEntry e, List<Alert> raised) {
         String family = e.dataText("familyId");
         ObjectNode meta = meta(e).put("count", 1);
         if (family != null) {
             meta.put("familyId", family);
         }
-        return alerts.raise(connection, new Alert("token_reuse:" + (family != null ? family : e.eventId()), "token_reuse",
+        raised.add(new Alert("token_reuse:" + (family != null ? family : e.eventId()), "token_reuse",
                 "high", "A rotated refresh token was presented again; its token family was revoked",
                 e.dataUuid("userId"), e.ip(), e.userAgent(), new BigDecimal("0.95"), e.time(), meta));
     }
 
-    private Uni<Void> privilegedRoleGranted(SqlConnection connection, AuditEntry e) {
+    private void privilegedRoleGranted(AuditEntry e, List<Alert> raised) {
         String newRole = e.dataText("newRole");
         if (newRole == null || !PRIVILEGED.contains(newRole)) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         ObjectNode meta = meta(e).put("oldRole", e.dataText("oldRole")).put("newRole", newRole);
-        return alerts.raise(connection, new Alert("role_granted:" + e.eventId(), "privileged_role_granted", "high",
+        raised.add(new Alert("role_granted:" + e.eventId(), "privileged_role_granted", "high",
                 "Role " + newRole + " granted (was " + e.dataText("oldRole") + ")",
                 e.dataUuid("userId"), e.ip(), e.userAgent(), new BigDecimal("0.80"), e.time(), meta));
     }
 
-    private Uni<Void> deactivatedByAdmin(SqlConnection connection, AuditEntry e) {
+    private void deactivatedByAdmin(AuditEntry e, List<Alert> raised) {
         String actorRole = e.dataText("actorRole");
         if (actorRole == null || !Roles.isAdmin(actorRole)) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         ObjectNode meta = meta(e).put("reason", e.dataText("reason"));
-        return alerts.raise(connection, new Alert("account_deactivated:" + e.eventId(), "account_deactivated_by_admin",
+        raised.add(new Alert("account_deactivated:" + e.eventId(), "account_deactivated_by_admin",
                 "medium", "Account deactivated by an administrator",
                 e.dataUuid("userId"), e.ip(), e.userAgent(), CERTAIN, e.time(), meta));
     }
 
-    private Uni<Void> walletFrozen(SqlConnection connection, AuditEntry e) {
+    private void walletFrozen(AuditEntry e, List<Alert> raised) {
         ObjectNode meta = meta(e).put("walletId", e.dataText("walletId")).put("reason", e.dataText("reason"));
-        return alerts.raise(connection, new Alert("wallet_frozen:" + e.eventId(), "wallet_frozen", "high",
+        raised.add(new Alert("wallet_frozen:" + e.eventId(), "wallet_frozen", "high",
                 "Wallet frozen" + (e.dataText("reason") == null ? "" : ": " + e.dataText("reason")),
                 e.dataUuid("userId"), e.ip(), e.userAgent(), CERTAIN, e.time(), meta));
     }
 
-    private Uni<Void> withdrawal(SqlConnection connection, AuditEntry e) {
-        UUID user = e.dataUuid("userId") != null ? e.dataUuid("userId") : e.userId();
+    private void largeWithdrawal(AuditEntry e, List<Alert> raised) {
         BigDecimal amount = amountOf(e);
-        Uni<Void> large = Uni.createFrom().voidItem();
-        if (amount != null && amount.compareTo(config.withdrawalLargeAmount()) > 0) {
-            ObjectNode meta = meta(e).put("amount", amount.toPlainString())
-                    .put("threshold", config.withdrawalLargeAmount().toPlainString());
-            large = alerts.raise(connection, new Alert("large_withdrawal:" + e.eventId(), "unusual_withdrawal", "medium",
-                    "Withdrawal of " + amount.toPlainString() + " above " + config.withdrawalLargeAmount().toPlainString(),
-                    user, e.ip(), e.userAgent(), MEDIUM_CONFIDENCE, e.time(), meta));
+        if (amount == null || amount.compareTo(config.withdrawalLargeAmount()) <= 0) {
+            return;
         }
-        if (user == null) {
-            return large;
-        }
+        ObjectNode meta = meta(e).put("amount", amount.toPlainString())
+                .put("threshold", config.withdrawalLargeAmount().toPlainString());
+        raised.add(new Alert("large_withdrawal:" + e.eventId(), "unusual_withdrawal", "medium",
+                "Withdrawal of " + amount.toPlainString() + " above " + config.withdrawalLargeAmount().toPlainString(),
+                withdrawalUser(e), e.ip(), e.userAgent(), MEDIUM_CONFIDENCE, e.time(), meta));
+    }
+
+    // ---- counting rules, one statement per rule and batch ----
+
+    private Uni<Void> failedLoginBursts(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
+        Duration window = config.failedLoginWindow();
+        return highestCounts(connection, entries, e -> FAILED_LOGIN.equals(e.type()), AuditEntry::accountKey,
+                COUNT_ACCOUNT_FAILURES, window).invoke(evaluations -> {
+            for (Evaluation v : evaluations) {
+                if (v.count() < config.failedLoginMedium()) {
+                    continue;
+                }
+                AuditEntry e = v.entry();
+                boolean high = v.count() >= config.failedLoginHigh();
+                ObjectNode meta = meta(e).put("count", v.count()).put("accountKey", v.key())
+                        .put("windowMinutes", window.toMinutes());
+                raised.add(new Alert("failed_login_burst:" + v.key(), "failed_login_burst", high ? "high" : "medium",
+                        v.count() + " failed logins on one account within " + window.toMinutes() + " minutes",
+                        e.dataUuid("userId"), e.ip(), e.userAgent(), high ? HIGH_CONFIDENCE : MEDIUM_CONFIDENCE, e.time(), meta));
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> credentialStuffing(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
+        Duration window = config.stuffingWindow();
+        return highestCounts(connection, entries, e -> FAILED_LOGIN.equals(e.type()), AuditEntry::ip,
+                COUNT_IP_ACCOUNTS, window).invoke(evaluations -> {
+            for (Evaluation v : evaluations) {
+                if (v.count() < config.stuffingDistinctAccounts()) {
+                    continue;
+                }
+                AuditEntry e = v.entry();
+                ObjectNode meta = meta(e).put("count", v.count()).put("distinctAccounts", v.count()).put("ip", v.key())
+                        .put("windowMinutes", window.toMinutes());
+                raised.add(new Alert("credential_stuffing:" + v.key(), "credential_stuffing", "high",
+                        "Failed logins on " + v.count() + " different accounts from one IP within " + window.toMinutes() + " minutes",
+                        null, e.ip(), e.userAgent(), new BigDecimal("0.85"), e.time(), meta));
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> repeatedDenials(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
+        Duration window = config.accessDeniedWindow();
+        return highestCounts(connection, entries, e -> e.type().endsWith("denied"),
+                e -> e.userId() == null ? null : e.userId().toString(), COUNT_USER_DENIALS, window).invoke(evaluations -> {
+            for (Evaluation v : evaluations) {
+                if (v.count() < config.accessDeniedThreshold()) {
+                    continue;
+                }
+                AuditEntry e = v.entry();
+                ObjectNode meta = meta(e).put("count", v.count()).put("windowMinutes", window.toMinutes());
+                raised.add(new Alert("repeated_access_denied:" + v.key(), "repeated_access_denied", "medium",
+                        v.count() + " authorization denials for one user within " + window.toMinutes() + " minutes",
+                        e.userId(), e.ip(), e.userAgent(), MEDIUM_CONFIDENCE, e.time(), meta));
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> withdrawalBursts(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
         Duration window = config.withdrawalBurstWindow();
-        return large.chain(() -> count(connection, COUNT_USER_WITHDRAWALS, e.userId() == null ? user : e.userId(), e, window))
-                .chain(count -> {
-                    if (count < config.withdrawalBurstCount()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    ObjectNode meta = meta(e).put("count", count).put("windowMinutes", window.toMinutes());
-                    return alerts.raise(connection, new Alert("withdrawal_burst:" + user, "withdrawal_burst", "high",
-                            count + " withdrawals requested within " + window.toMinutes() + " minutes",
-                            user, e.ip(), e.userAgent(), MEDIUM_CONFIDENCE, e.time(), meta));
-                });
+        // Counted by the row's user_id (the actor, else the payload's user), as audit_logs stores it.
+        return highestCounts(connection, entries, e -> "withdrawal.requested".equals(e.type()),
+                e -> e.userId() != null ? e.userId().toString() : withdrawalUser(e) == null ? null : withdrawalUser(e).toString(),
+                COUNT_USER_WITHDRAWALS, window).invoke(evaluations -> {
+            for (Evaluation v : evaluations) {
+                if (v.count() < config.withdrawalBurstCount()) {
+                    continue;
+                }
+                AuditEntry e = v.entry();
+                UUID user = withdrawalUser(e);
+                ObjectNode meta = meta(e).put("count", v.count()).put("windowMinutes", window.toMinutes());
+                raised.add(new Alert("withdrawal_burst:" + user, "withdrawal_burst", "high",
+                        v.count() + " withdrawals requested within " + window.toMinutes() + " minutes",
+                        user, e.ip(), e.userAgent(), MEDIUM_CONFIDENCE, e.time(), meta));
+            }
+        }).replaceWithVoid();
+    }
+
+    /**
+     * Counts, for each subject of the matching entries, the rule's window ending at the last event of each
+     * second the subject appears in, in one statement; returns per subject its highest count (the latest
+     * event on a tie).
+     */
+    private Uni<List<Evaluation>> highestCounts(SqlConnection connection, List<AuditEntry> entries,
+                                                Predicate<AuditEntry> matches, Function<AuditEntry, String> subject,
+                                                String countSql, Duration window) {
+        Map<String, AuditEntry> points = new LinkedHashMap<>();
+        for (AuditEntry e : entries) {
+            String key = matches.test(e) ? subject.apply(e) : null;
+            if (key != null) {
+                points.merge(key + '@' + e.time().truncatedTo(ChronoUnit.SECONDS).toEpochSecond(), e,
+                        (a, b) -> b.time().isBefore(a.time()) ? a : b);
+            }
+        }
+        if (points.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<AuditEntry> at = new ArrayList<>(points.values());
+        String[] keys = new String[at.size()];
+        OffsetDateTime[] since = new OffsetDateTime[at.size()];
+        OffsetDateTime[] times = new OffsetDateTime[at.size()];
+        for (int i = 0; i < at.size(); i++) {
+            keys[i] = subject.apply(at.get(i));
+            times[i] = at.get(i).time();
+            since[i] = times[i].minus(window);
+        }
+        String sql = "select x.i, " + countSql
+                + " from unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) with ordinality as x(k, since, t, i)";
+        return connection.preparedQuery(sql).execute(Tuple.of(keys, since, times)).map(rows -> {
+            Map<String, Evaluation> highest = new LinkedHashMap<>();
+            for (Row row : rows) {
+                int i = (int) (row.getLong(0) - 1);
+                Evaluation candidate = new Evaluation(at.get(i), keys[i], row.getLong(1));
+                highest.merge(keys[i], candidate, (a, b) -> b.count() > a.count()
+                        || (b.count() == a.count() && b.entry().time().isAfter(a.entry().time())) ? b : a);
+            }
+            return new ArrayList<>(highest.values());
+        });
+    }
+
+    private static UUID withdrawalUser(AuditEntry e) {
+        return e.dataUuid("userId") != null ? e.dataUuid("userId") : e.userId();
     }
 
     static BigDecimal amountOf(AuditEntry e) {
@@ -223,10 +312,5 @@ public class SecurityDetector {
             meta.put("actorId", e.dataText("actorId"));
         }
         return meta;
-    }
-
-    private Uni<Long> count(SqlConnection connection, String sql, Object key, AuditEntry e, Duration window) {
-        return connection.preparedQuery(sql).execute(Tuple.of(key, e.time().minus(window), e.time()))
-                .map(rows -> rows.iterator().next().getLong(0));
     }
 }

@@ -1,5 +1,6 @@
 package com.samiatarot.audit.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.samiatarot.audit.persistence.Db;
 import com.samiatarot.audit.persistence.SecurityEventStore;
 import com.samiatarot.audit.persistence.SecurityEventStore.SecurityEventRow;
+import com.samiatarot.audit.persistence.UserRoleStore;
 import com.samiatarot.shared.problem.DomainException;
+import com.samiatarot.shared.problem.Problem;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.RlsClaims;
 
@@ -44,11 +47,13 @@ public class Triage {
 
     private final Db db;
     private final SecurityEventStore store;
+    private final UserRoleStore roles;
     private final ObjectMapper mapper;
 
-    public Triage(Db db, SecurityEventStore store, ObjectMapper mapper) {
+    public Triage(Db db, SecurityEventStore store, UserRoleStore roles, ObjectMapper mapper) {
         this.db = db;
         this.store = store;
+        this.roles = roles;
         this.mapper = mapper;
     }
 
@@ -58,6 +63,14 @@ public class Triage {
                     "A security event cannot move from " + from + " to " + to + ".");
             with("from", from);
             with("to", to);
+        }
+    }
+
+    /** 422 naming the field: well-formed, but the user is not an active admin as far as audit knows. */
+    public static class AssigneeNotAdmin extends DomainException {
+        public AssigneeNotAdmin() {
+            super(422, "validation", "Unprocessable request", "assignedTo: must be an active admin",
+                    List.of(new Problem.FieldError("assignedTo", "must be an active admin")));
         }
     }
 
@@ -74,14 +87,33 @@ public class Triage {
             if (!NEXT.getOrDefault(current.status(), Set.of()).contains(status)) {
                 return Uni.createFrom().failure(new IllegalTransition(current.status(), status));
             }
-            UUID assignee = assignedTo != null ? assignedTo
-                    : INVESTIGATING.equals(status) && current.assignedTo() == null ? caller.id() : null;
-            return store.transition(connection, id, current.status(), status, assignee,
-                            resolutionNotes == null ? null : resolutionNotes.strip(), resolves)
-                    .chain(updated -> updated == null
-                            ? Uni.createFrom().failure(new IllegalTransition(current.status(), status))
-                            : recordTriage(connection, caller, current, updated).replaceWith(updated));
+            return requireAdminAssignee(connection, caller, assignedTo)
+                    .chain(() -> apply(connection, caller, current, status, assignedTo, resolutionNotes, resolves));
         }));
+    }
+
+    /**
+     * The caller is an admin by their verified token; anyone else must be an active admin in the role
+     * projection fed by identity's events (audit-service cannot read identity's users table).
+     */
+    private Uni<Void> requireAdminAssignee(SqlConnection connection, Caller caller, UUID assignedTo) {
+        if (assignedTo == null || assignedTo.equals(caller.id())) {
+            return Uni.createFrom().voidItem();
+        }
+        return roles.isActiveAdmin(connection, assignedTo).chain(admin -> admin
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new AssigneeNotAdmin()));
+    }
+
+    private Uni<SecurityEventRow> apply(SqlConnection connection, Caller caller, SecurityEventRow current, String status,
+                                        UUID assignedTo, String resolutionNotes, boolean resolves) {
+        UUID assignee = assignedTo != null ? assignedTo
+                : INVESTIGATING.equals(status) && current.assignedTo() == null ? caller.id() : null;
+        return store.transition(connection, current.id(), current.status(), status, assignee,
+                        resolutionNotes == null ? null : resolutionNotes.strip(), resolves)
+                .chain(updated -> updated == null
+                        ? Uni.createFrom().failure(new IllegalTransition(current.status(), status))
+                        : recordTriage(connection, caller, current, updated).replaceWith(updated));
     }
 
     private Uni<Void> recordTriage(SqlConnection connection, Caller caller, SecurityEventRow before, SecurityEventRow after) {

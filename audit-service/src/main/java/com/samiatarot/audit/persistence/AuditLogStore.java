@@ -2,16 +2,15 @@ package com.samiatarot.audit.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.samiatarot.audit.domain.AuditEntry;
 
 import io.smallrye.mutiny.Uni;
@@ -23,28 +22,28 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AuditLogStore {
 
-    private static final String CLAIM_IDS = "insert into audit.ingested_events(event_id)"
-            + " select unnest($1::uuid[]) on conflict do nothing returning event_id";
-
-    // One round trip per batch: the rows travel as one JSON array and PostgreSQL expands them.
-    private static final String INSERT_ROWS = """
+    /*
+     * One statement, one round trip per batch: the batch's event ids are claimed in ingested_events (the
+     * idempotency ledger) and only the rows whose id was claimed are appended. Columns travel as parallel
+     * arrays (binary-encoded uuids, times and booleans; text only where PostgreSQL must parse anyway).
+     */
+    private static final String APPEND_NEW = """
+            with claimed as (
+                insert into audit.ingested_events(event_id) select unnest($1::uuid[])
+                on conflict do nothing returning event_id)
             insert into audit.audit_logs (event_id, user_id, action, resource_type, resource_id, ip_address,
                 user_agent, request_method, request_path, old_values, new_values, success, error_message,
                 metadata, timestamp)
-            select r.event_id, r.user_id, r.action, r.resource_type, r.resource_id, r.ip_address, r.user_agent,
-                r.request_method, r.request_path, r.old_values, r.new_values, r.success, r.error_message,
-                coalesce(r.metadata, '{}'::jsonb), r.timestamp
-            from jsonb_to_recordset($1::text::jsonb) as r(event_id uuid, user_id uuid, action varchar,
-                resource_type varchar, resource_id uuid, ip_address inet, user_agent text, request_method varchar,
-                request_path text, old_values jsonb, new_values jsonb, success boolean, error_message text,
-                metadata jsonb, timestamp timestamptz)
+            select r.event_id, r.user_id, r.action, r.resource_type, r.resource_id, r.ip_address::inet, r.user_agent,
+                r.request_method, r.request_path, r.old_values::jsonb, r.new_values::jsonb, r.success, r.error_message,
+                coalesce(r.metadata::jsonb, '{}'::jsonb), r.timestamp
+            from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[],
+                    $9::text[], $10::text[], $11::text[], $12::bool[], $13::text[], $14::text[], $15::timestamptz[])
+                as r(event_id, user_id, action, resource_type, resource_id, ip_address, user_agent, request_method,
+                    request_path, old_values, new_values, success, error_message, metadata, timestamp)
+            where r.event_id in (select event_id from claimed)
+            returning event_id
             """;
-
-    private final ObjectMapper mapper;
-
-    public AuditLogStore(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     /** Records the entries whose event ids were never seen and returns exactly those (first occurrence wins). */
     public Uni<List<AuditEntry>> appendNew(SqlConnection connection, List<AuditEntry> entries) {
@@ -55,47 +54,62 @@ public class AuditLogStore {
         for (AuditEntry entry : entries) {
             byId.putIfAbsent(entry.eventId(), entry);
         }
-        return connection.preparedQuery(CLAIM_IDS)
-                .execute(Tuple.of(byId.keySet().toArray(UUID[]::new)))
-                .chain(claimed -> {
-                    List<AuditEntry> fresh = new ArrayList<>(claimed.size());
-                    java.util.Set<UUID> ids = new java.util.HashSet<>();
-                    for (Row row : claimed) {
-                        ids.add(row.getUUID("event_id"));
-                    }
-                    for (AuditEntry entry : byId.values()) {
-                        if (ids.contains(entry.eventId())) {
-                            fresh.add(entry);
-                        }
-                    }
-                    if (fresh.isEmpty()) {
-                        return Uni.createFrom().item(fresh);
-                    }
-                    return connection.preparedQuery(INSERT_ROWS).execute(Tuple.of(toJson(fresh))).replaceWith(fresh);
-                });
+        List<AuditEntry> unique = new ArrayList<>(byId.values());
+        return connection.preparedQuery(APPEND_NEW).execute(columns(unique)).map(appended -> {
+            if (appended.size() == unique.size()) {
+                return unique;
+            }
+            Set<UUID> ids = new HashSet<>(appended.size() * 2);
+            for (Row row : appended) {
+                ids.add(row.getUUID(0));
+            }
+            List<AuditEntry> fresh = new ArrayList<>(ids.size());
+            for (AuditEntry entry : unique) {
+                if (ids.contains(entry.eventId())) {
+                    fresh.add(entry);
+                }
+            }
+            return fresh;
+        });
     }
 
-    private String toJson(List<AuditEntry> entries) {
-        ArrayNode rows = mapper.createArrayNode();
-        for (AuditEntry e : entries) {
-            ObjectNode row = rows.addObject();
-            row.put("event_id", e.eventId().toString());
-            row.put("user_id", e.userId() == null ? null : e.userId().toString());
-            row.put("action", e.type());
-            row.put("resource_type", e.resourceType());
-            row.put("resource_id", e.resourceId() == null ? null : e.resourceId().toString());
-            row.put("ip_address", e.ip());
-            row.put("user_agent", e.userAgent());
-            row.put("request_method", e.method());
-            row.put("request_path", e.path());
-            row.set("old_values", e.oldValues());
-            row.set("new_values", e.newValues());
-            row.put("success", e.success());
-            row.put("error_message", e.errorMessage());
-            row.set("metadata", e.metadata());
-            row.put("timestamp", e.time().toString());
+    private static Tuple columns(List<AuditEntry> entries) {
+        int n = entries.size();
+        UUID[] eventIds = new UUID[n];
+        UUID[] userIds = new UUID[n];
+        String[] actions = new String[n];
+        String[] resourceTypes = new String[n];
+        UUID[] resourceIds = new UUID[n];
+        String[] ips = new String[n];
+        String[] userAgents = new String[n];
+        String[] methods = new String[n];
+        String[] paths = new String[n];
+        String[] oldValues = new String[n];
+        String[] newValues = new String[n];
+        Boolean[] successes = new Boolean[n];
+        String[] errors = new String[n];
+        String[] metadata = new String[n];
+        OffsetDateTime[] times = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            AuditEntry e = entries.get(i);
+            eventIds[i] = e.eventId();
+            userIds[i] = e.userId();
+            actions[i] = e.type();
+            resourceTypes[i] = e.resourceType();
+            resourceIds[i] = e.resourceId();
+            ips[i] = e.ip();
+            userAgents[i] = e.userAgent();
+            methods[i] = e.method();
+            paths[i] = e.path();
+            oldValues[i] = e.oldValues() == null ? null : e.oldValues().toString();
+            newValues[i] = e.newValues() == null ? null : e.newValues().toString();
+            successes[i] = e.success();
+            errors[i] = e.errorMessage();
+            metadata[i] = e.metadata() == null ? null : e.metadata().toString();
+            times[i] = e.time();
         }
-        return rows.toString();
+        return Tuple.from(new Object[] { eventIds, userIds, actions, resourceTypes, resourceIds, ips, userAgents,
+                methods, paths, oldValues, newValues, successes, errors, metadata, times });
     }
 
     /** For the read API. */

@@ -40,6 +40,7 @@ public class SecurityEventStore {
                         greatest(coalesce((s.metadata ->> 'count')::int, 0), coalesce((excluded.metadata ->> 'count')::int, 0)),
                         'detections', coalesce((s.metadata ->> 'detections')::int, 1) + 1),
                 last_seen_at = greatest(s.last_seen_at, excluded.last_seen_at)
+            returning (xmax = 0) as created
             """;
 
     private static final String COLUMNS = """
@@ -47,10 +48,13 @@ public class SecurityEventStore {
             detection_method, confidence_score, status, assigned_to, resolution_notes, timestamp, resolved_at,
             metadata::text as metadata, last_seen_at""";
 
-    public Uni<Void> raise(SqlConnection connection, Alert alert) {
+    /** True when the alert is new, false when it was folded into the open alert of its rule key. */
+    public Uni<Boolean> raise(SqlConnection connection, Alert alert) {
         return connection.preparedQuery(RAISE).execute(Tuple.from(java.util.Arrays.asList(
-                alert.userId(), alert.eventType(), alert.severity(), alert.description(), alert.ip(), alert.userAgent(),
-                alert.confidence(), alert.at(), alert.ruleKey(), alert.metadata().toString()))).replaceWithVoid();
+                        alert.userId(), alert.eventType(), alert.severity(), alert.description(), alert.ip(), alert.userAgent(),
+                        alert.confidence(), alert.at(), alert.ruleKey(), alert.metadata().toString())))
+                // xmax is 0 on a freshly inserted row version, the updating transaction's id after DO UPDATE.
+                .map(rows -> rows.iterator().next().getBoolean("created"));
     }
 
     public record SecurityEventRow(UUID id, UUID userId, String eventType, String severity, String description,
