@@ -1,20 +1,17 @@
--- wrk scenario: message POST throughput on one room (chat-service).
--- Usage: TOKEN="<access token of a participant>" ROOM="<room id>" \
---        wrk -t2 -c16 -d30s -s chat-service/bench/message-post.lua http://127.0.0.1:8083
--- The room should be encrypted (the default) so the AES-GCM cost is part of the measurement.
-local token = os.getenv("TOKEN")
-local room = os.getenv("ROOM")
+-- POST /api/v1/rooms/{id}/messages (the URL's path) with a new text on every request, as BENCH_TOKEN.
+-- Used by scenarios/chat-message-post.sh; the room is encrypted, so AES-GCM is part of every request.
+dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
+
+local token = os.getenv("BENCH_TOKEN")
+local run_id = os.getenv("BENCH_RUN_ID") or "norun"
 local counter = 0
 
-request = function()
+function request()
   counter = counter + 1
-  local body = '{"content":"bench message ' .. counter .. '","messageType":"text"}'
-  return wrk.format("POST", "/api/v1/rooms/" .. room .. "/messages",
-    { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }, body)
-end
-
-done = function(summary, latency, requests)
-  io.write(string.format("message_post rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  local body = string.format('{"content":"bench message %s %d","messageType":"text"}', run_id, counter)
+  return wrk.format("POST", nil, {
+    ["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer " .. token,
+    ["User-Agent"] = "samia-bench",
+  }, body)
 end

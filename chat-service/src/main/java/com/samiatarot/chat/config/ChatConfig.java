@@ -28,6 +28,18 @@ public interface ChatConfig {
         int maxBytes();
 
         Duration editWindow();
+
+        RateLimit rateLimit();
+    }
+
+    /** Per-sender flood guard: at most {@code max} messages in any {@code window}, counted in PostgreSQL (all replicas). */
+    interface RateLimit {
+        int max();
+
+        Duration window();
+
+        /** Staff roles answer support rooms in bulk and are provisioned by a super_admin, not self-registered. */
+        List<String> exemptRoles();
     }
 
     interface Attachments {

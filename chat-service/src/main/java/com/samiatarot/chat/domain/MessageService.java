@@ -49,13 +49,14 @@ public class MessageService {
     private final RealtimePublisher realtime;
     private final ObjectMapper mapper;
     private final Rls rls;
+    private final SendRateLimit rateLimit;
     private final int maxChars;
     private final int maxBytes;
     private final Duration editWindow;
 
     public MessageService(RoomService roomService, RoomRepository rooms, MessageRepository messages, MessageCipher cipher,
                           AttachmentPolicy attachments, DomainEvents events, RealtimePublisher realtime, ObjectMapper mapper,
-                          Rls rls, ChatConfig config) {
+                          Rls rls, SendRateLimit rateLimit, ChatConfig config) {
         this.roomService = roomService;
         this.rooms = rooms;
         this.messages = messages;
@@ -65,6 +66,7 @@ public class MessageService {
         this.realtime = realtime;
         this.mapper = mapper;
         this.rls = rls;
+        this.rateLimit = rateLimit;
         this.maxChars = config.messages().maxChars();
         this.maxBytes = config.messages().maxBytes();
         this.editWindow = config.messages().editWindow();
@@ -94,7 +96,7 @@ public class MessageService {
             message.fileName = attachment.fileName().strip();
         }
         EventContext actor = context.withActor(caller.id(), caller.role());
-        return rls.asCaller(caller, () -> roomService.visibleRoom(caller, roomId).chain(room -> {
+        return rls.asCaller(caller, () -> rateLimit.check(caller).chain(() -> roomService.visibleRoom(caller, roomId)).chain(room -> {
             if (!room.active) {
                 throw DomainException.conflict("This room is archived.");
             }

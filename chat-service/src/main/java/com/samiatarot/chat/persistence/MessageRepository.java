@@ -27,6 +27,16 @@ public class MessageRepository implements PanacheRepositoryBase<ChatMessage, UUI
                 roomId, before.createdAt, before.id).page(0, limit).list();
     }
 
+    /**
+     * Creation time of the sender's {@code n}-th newest message after {@code since}, or null when there are fewer:
+     * the flood guard's question, answered from idx_chat_messages_sender_created.
+     */
+    public Uni<OffsetDateTime> nthNewestSentSince(UUID senderId, OffsetDateTime since, int n) {
+        return find("senderId = ?1 and createdAt > ?2 order by createdAt desc", senderId, since)
+                .page(n - 1, 1).firstResult()
+                .map(message -> message == null ? null : message.createdAt);
+    }
+
     /** Read receipts: every other sender's message up to {@code upTo} that was not read yet. */
     public Uni<Integer> markRead(UUID roomId, UUID reader, OffsetDateTime upTo, OffsetDateTime now) {
         return update("readAt = ?1 where roomId = ?2 and senderId <> ?3 and createdAt <= ?4 and readAt is null and deletedAt is null",

@@ -42,6 +42,7 @@ public class RealtimeListener {
     private final ChatConfig config;
     private final PgConnectOptions options;
     private PgSubscriber subscriber;
+    private volatile boolean listening;
 
     public RealtimeListener(Vertx vertx, ObjectMapper mapper, SocketRegistry sockets, MessageCipher cipher, Pool pool, ChatConfig config,
                             @ConfigProperty(name = "samia.db.host") String host,
@@ -61,7 +62,9 @@ public class RealtimeListener {
     void start(@Observes StartupEvent event) {
         subscriber = PgSubscriber.subscriber(vertx, options)
                 .reconnectPolicy(retries -> retries < 1000 ? 500L : -1L);
-        subscriber.channel(config.realtime().channel()).handler(this::onNotice);
+        subscriber.channel(config.realtime().channel()).handler(this::onNotice)
+                .subscribeHandler(ignored -> listening = true); // LISTEN issued, also after a reconnect
+        subscriber.closeHandler(ignored -> listening = false);
         subscriber.connect().onFailure(e -> LOG.errorf("realtime LISTEN connection failed: %s", e.getMessage()));
     }
 
@@ -69,6 +72,11 @@ public class RealtimeListener {
         if (subscriber != null) {
             subscriber.close();
         }
+    }
+
+    /** Whether notices from other replicas reach this one: a socket here would miss them otherwise. */
+    public boolean listening() {
+        return listening && subscriber != null && !subscriber.closed();
     }
 
     void onNotice(String payload) {
