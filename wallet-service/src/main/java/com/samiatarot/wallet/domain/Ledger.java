@@ -67,6 +67,12 @@ public class Ledger {
                 .getResultList()).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
+    /** The user's wallet, locked; opened first only when missing (the common case costs one round trip, not two). */
+    public Uni<Wallet> lockOrOpen(UUID userId, EventContext context) {
+        return lock(userId).chain(wallet -> wallet != null ? Uni.createFrom().item(wallet)
+                : open(userId, context).chain(() -> lock(userId)));
+    }
+
     /** Several wallets locked in id order, so two transactions touching the same pair never deadlock. */
     public Uni<List<Wallet>> lockAll(List<UUID> userIds) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("from Wallet where userId in :users order by id", Wallet.class)

@@ -109,7 +109,7 @@ public class Payments {
                     }
                     return m;
                 });
-        return method.chain(m -> ledger.open(caller.id(), context).chain(() -> ledger.lock(caller.id())).chain(wallet ->
+        return method.chain(m -> ledger.lockOrOpen(caller.id(), context).chain(wallet ->
                 ledger.checkDebit(wallet, amount, true).chain(refusal -> {
                     if (refusal.isPresent()) {
                         return Uni.createFrom().failure(refusal.get().toProblem());
