@@ -163,11 +163,11 @@ public class AccountRecovery {
 
     public Uni<Void> changePassword(Caller caller, String currentPassword, String newPassword, EventContext context) {
         String throttleKey = "change:" + caller.id();
-        OptionalLong retry = throttle.retryAfter(throttleKey, null);
-        if (retry.isPresent()) {
-            return Uni.createFrom().failure(DomainException.tooManyRequests("Too many wrong passwords; try again later.", retry.getAsLong()));
-        }
-        return rls.asService(() -> users.findLive(caller.id()))
+        return rls.asService(() -> throttle.retryAfter(throttleKey, null)
+                        .chain(retry -> retry.isPresent()
+                                ? Uni.createFrom().<User>failure(DomainException.tooManyRequests(
+                                        "Too many wrong passwords; try again later.", retry.getAsLong()))
+                                : users.findLive(caller.id())))
                 .chain(user -> {
                     if (user == null) {
                         return Uni.createFrom().failure(DomainException.notFound("Account"));
@@ -182,8 +182,8 @@ public class AccountRecovery {
                 })
                 .chain(hash -> {
                     if (hash == null) {
-                        throttle.recordFailure(throttleKey, null);
-                        return Uni.createFrom().failure(DomainException.invalidField("currentPassword", "is not correct"));
+                        return rls.asService(() -> throttle.recordFailure(throttleKey, null))
+                                .chain(() -> Uni.createFrom().failure(DomainException.invalidField("currentPassword", "is not correct")));
                     }
                     return rls.asService(() -> users.findLive(caller.id()).chain(user -> {
                         user.passwordHash = hash;

@@ -77,31 +77,40 @@ public class Authentication {
     public Uni<Session> login(String rawEmail, String password, String ip, EventContext context) {
         String email = Registration.normalizeEmail(rawEmail);
         String accountKey = OpaqueTokens.sha256Hex(email);
-        OptionalLong retryAfter = throttle.retryAfter(accountKey, ip);
-        if (retryAfter.isPresent()) {
-            return rls.asService(() -> users.findByEmail(email).chain(user -> events.publish(IdentityEvents.LOGIN_FAILED, accountKey,
-                            new IdentityEvents.LoginFailed(user == null ? null : user.id, accountKey, "throttled"), context)))
-                    .chain(ignored -> Uni.createFrom().failure(DomainException.tooManyRequests(
-                            "Too many failed sign-in attempts; try again later.", retryAfter.getAsLong())));
+        return rls.asService(() -> throttle.retryAfter(accountKey, ip)
+                        .chain(wait -> users.findByEmail(email).map(user -> new Lookup(user, wait))))
+                .chain(lookup -> lookup.retryAfter().isPresent()
+                        ? throttled(lookup, accountKey, context)
+                        : vertx.executeBlocking(Uni.createFrom().item(() -> check(lookup.user(), password)))
+                                .chain(attempt -> conclude(attempt, accountKey, ip, context)));
+    }
+
+    private record Lookup(User user, OptionalLong retryAfter) {
+    }
+
+    private Uni<Session> throttled(Lookup lookup, String accountKey, EventContext context) {
+        UUID userId = lookup.user() == null ? null : lookup.user().id;
+        return rls.asService(() -> events.publish(IdentityEvents.LOGIN_FAILED, accountKey,
+                        new IdentityEvents.LoginFailed(userId, accountKey, "throttled"), context))
+                .chain(ignored -> Uni.createFrom().failure(DomainException.tooManyRequests(
+                        "Too many failed sign-in attempts; try again later.", lookup.retryAfter().getAsLong())));
+    }
+
+    private Uni<Session> conclude(Attempt attempt, String accountKey, String ip, EventContext context) {
+        if (!attempt.passwordMatches() || !attempt.user().usable()) {
+            String reason = attempt.passwordMatches() ? "inactive" : "bad_credentials";
+            UUID userId = attempt.user() == null ? null : attempt.user().id;
+            return rls.asService(() -> throttle.recordFailure(accountKey, ip)
+                            .chain(() -> events.publish(IdentityEvents.LOGIN_FAILED, accountKey,
+                                    new IdentityEvents.LoginFailed(userId, accountKey, reason), context)))
+                    .chain(ignored -> Uni.createFrom().failure(DomainException.unauthorized(INVALID_CREDENTIALS)));
         }
-        return rls.asService(() -> users.findByEmail(email))
-                .chain(user -> vertx.executeBlocking(Uni.createFrom().item(() -> check(user, password))))
-                .chain(attempt -> {
-                    if (!attempt.passwordMatches() || !attempt.user().usable()) {
-                        throttle.recordFailure(accountKey, ip);
-                        String reason = attempt.passwordMatches() ? "inactive" : "bad_credentials";
-                        UUID userId = attempt.user() == null ? null : attempt.user().id;
-                        return rls.asService(() -> events.publish(IdentityEvents.LOGIN_FAILED, accountKey,
-                                        new IdentityEvents.LoginFailed(userId, accountKey, reason), context))
-                                .chain(ignored -> Uni.createFrom().failure(DomainException.unauthorized(INVALID_CREDENTIALS)));
-                    }
-                    throttle.recordSuccess(accountKey);
-                    User user = attempt.user();
-                    return rls.asService(() -> recordLogin(user, attempt.rehash())
-                            .chain(() -> startFamily(user, ip, context))
-                            .call(() -> events.publish(IdentityEvents.LOGGED_IN, user.id, new IdentityEvents.UserRef(user.id),
-                                    context.withActor(user.id, user.role))));
-                });
+        User user = attempt.user();
+        return rls.asService(() -> throttle.recordSuccess(accountKey)
+                .chain(() -> recordLogin(user, attempt.rehash()))
+                .chain(() -> startFamily(user, ip, context))
+                .call(() -> events.publish(IdentityEvents.LOGGED_IN, user.id, new IdentityEvents.UserRef(user.id),
+                        context.withActor(user.id, user.role))));
     }
 
     /** Runs on a worker: Argon2 verification (and the rehash when the stored cost is outdated). */

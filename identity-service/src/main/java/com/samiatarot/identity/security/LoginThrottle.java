@@ -1,104 +1,80 @@
 package com.samiatarot.identity.security;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.samiatarot.identity.config.LoginConfig;
+import com.samiatarot.shared.security.Rls;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Sliding-window counters of failed logins per account (sha-256 of the normalised email) and per client
- * IP. In memory: correct for one replica, which is what the platform runs for identity today; with
- * several replicas each keeps its own window, so the effective limit multiplies by the replica count
- * (move the windows to a table or Redis before scaling identity out). Successful logins clear the
- * account's window, never the IP's.
+ * Sliding windows of failed sign-ins per account (sha-256 of the normalised email) and per client IP,
+ * kept in {@code identity.login_failures} so every replica enforces the same limit. Successful sign-ins
+ * clear the account's window, never the IP's. All methods join the caller's service transaction.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final Map<String, Deque<Long>> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Long>> ips = new ConcurrentHashMap<>();
+    // Seconds to wait for one scope: the window reopens when the max-th newest failure ages out.
+    private static String waitFor(int scope, int subject, int maxMinusOne) {
+        return "coalesce((select extract(epoch from f.failed_at - clock_timestamp()) + ?5"
+                + " from identity.login_failures f where f.scope = ?" + scope + " and f.subject = ?" + subject
+                + " and f.failed_at > clock_timestamp() - make_interval(secs => ?5)"
+                + " order by f.failed_at desc offset ?" + maxMinusOne + " limit 1), 0)";
+    }
+
+    private static final String RETRY_AFTER = "select greatest(" + waitFor(1, 2, 3) + ", " + waitFor(6, 7, 4) + ")";
+
     private final int maxPerAccount;
     private final int maxPerIp;
-    private final long windowMillis;
+    private final double windowSeconds;
+    private final Rls rls;
 
-    public LoginThrottle(LoginConfig config) {
+    public LoginThrottle(LoginConfig config, Rls rls) {
         this.maxPerAccount = config.maxFailuresPerAccount();
         this.maxPerIp = config.maxFailuresPerIp();
-        this.windowMillis = config.window().toMillis();
+        this.windowSeconds = config.window().toMillis() / 1000.0;
+        this.rls = rls;
     }
 
     /** Seconds until another attempt is allowed, when the account or the IP is over its limit. */
-    public OptionalLong retryAfter(String accountKey, String ip) {
-        long now = System.currentTimeMillis();
-        long wait = Math.max(waitFor(accounts.get(accountKey), maxPerAccount, now),
-                ip == null ? 0 : waitFor(ips.get(ip), maxPerIp, now));
-        return wait > 0 ? OptionalLong.of(Math.max(1, Duration.ofMillis(wait).toSeconds() + 1)) : OptionalLong.empty();
+    public Uni<OptionalLong> retryAfter(String accountKey, String ip) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(RETRY_AFTER)
+                .setParameter(1, "account").setParameter(2, accountKey).setParameter(3, maxPerAccount - 1)
+                .setParameter(4, maxPerIp - 1).setParameter(5, windowSeconds)
+                .setParameter(6, "ip").setParameter(7, ip == null ? "" : ip)
+                .getSingleResult())
+                .map(seconds -> {
+                    double wait = ((Number) seconds).doubleValue();
+                    return wait > 0 ? OptionalLong.of((long) Math.ceil(wait)) : OptionalLong.empty();
+                });
     }
 
-    public void recordFailure(String accountKey, String ip) {
-        long now = System.currentTimeMillis();
-        add(accounts, accountKey, now);
-        if (ip != null) {
-            add(ips, ip, now);
-        }
+    public Uni<Void> recordFailure(String accountKey, String ip) {
+        String sql = ip == null
+                ? "insert into identity.login_failures (scope, subject) values ('account', ?1)"
+                : "insert into identity.login_failures (scope, subject) values ('account', ?1), ('ip', ?2)";
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql).setParameter(1, accountKey);
+            return (ip == null ? insert : insert.setParameter(2, ip)).executeUpdate();
+        }).replaceWithVoid();
     }
 
-    public void recordSuccess(String accountKey) {
-        accounts.remove(accountKey);
+    public Uni<Void> recordSuccess(String accountKey) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("delete from identity.login_failures where scope = 'account' and subject = ?1")
+                .setParameter(1, accountKey).executeUpdate()).replaceWithVoid();
     }
 
-    private long waitFor(Deque<Long> failures, int max, long now) {
-        if (failures == null) {
-            return 0;
-        }
-        synchronized (failures) {
-            prune(failures, now);
-            if (failures.size() < max) {
-                return 0;
-            }
-            // the window reopens when enough of the oldest failures have aged out
-            long oldestThatMustExpire = failures.stream().skip(failures.size() - max).findFirst().orElse(now);
-            return oldestThatMustExpire + windowMillis - now;
-        }
-    }
-
-    private void add(Map<String, Deque<Long>> map, String key, long now) {
-        Deque<Long> failures = map.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (failures) {
-            prune(failures, now);
-            failures.addLast(now);
-            // bounded: beyond a few times the limit the extra timestamps change nothing
-            while (failures.size() > 4 * Math.max(maxPerAccount, maxPerIp)) {
-                failures.removeFirst();
-            }
-        }
-    }
-
-    private void prune(Deque<Long> failures, long now) {
-        while (!failures.isEmpty() && failures.peekFirst() <= now - windowMillis) {
-            failures.removeFirst();
-        }
-    }
-
-    /** Drops windows that have emptied, so memory follows recent attackers, not all-time ones. */
-    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void evictIdle() {
-        long now = System.currentTimeMillis();
-        for (Map<String, Deque<Long>> map : java.util.List.of(accounts, ips)) {
-            map.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
-        }
+    /** Failures older than the window can no longer throttle anyone. */
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> forgetExpired() {
+        return rls.asService(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("delete from identity.login_failures where failed_at < clock_timestamp() - make_interval(secs => ?1)")
+                .setParameter(1, windowSeconds).executeUpdate())).replaceWithVoid();
     }
 }

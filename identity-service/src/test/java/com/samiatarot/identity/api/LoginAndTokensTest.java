@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.samiatarot.identity.TestUsers;
+import com.samiatarot.identity.security.OpaqueTokens;
 import com.samiatarot.shared.events.Topics;
 import com.samiatarot.shared.testing.EventContracts;
 import com.samiatarot.shared.testing.KafkaProbe;
@@ -122,6 +123,24 @@ class LoginAndTokensTest {
         throttled.then().statusCode(429).contentType("application/problem+json");
         long retryAfter = Long.parseLong(throttled.header("Retry-After"));
         assertTrue(retryAfter > 0 && retryAfter <= 900, "Retry-After within the 15 minute window: " + retryAfter);
+    }
+
+    @Test
+    void failuresSeenByAnotherReplicaThrottleThisOneAndASuccessClearsTheAccountWindow() {
+        TestUsers.Account user = TestUsers.client();
+        String accountKey = OpaqueTokens.sha256Hex(user.email().toLowerCase(java.util.Locale.ROOT));
+        // four failures recorded by another identity replica: the window lives in the database
+        for (int i = 0; i < 4; i++) {
+            TestUsers.asService("insert into identity.login_failures (scope, subject) values ('account', ?)", accountKey);
+        }
+        TestUsers.login(user.email(), user.password()).then().statusCode(200);
+        assertEquals(0, TestUsers.asService("delete from identity.login_failures where scope = 'account' and subject = ?", accountKey),
+                "a successful sign-in forgets the account's failures");
+
+        for (int i = 0; i < 5; i++) {
+            TestUsers.asService("insert into identity.login_failures (scope, subject) values ('account', ?)", accountKey);
+        }
+        TestUsers.login(user.email(), user.password()).then().statusCode(429).header("Retry-After", notNullValue());
     }
 
     @Test
