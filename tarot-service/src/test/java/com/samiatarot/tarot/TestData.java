@@ -45,6 +45,14 @@ public final class TestData {
         return id;
     }
 
+    /** An offline reader who publishes weekly availability: bookable for a later session, not for an emergency. */
+    public static UUID scheduledReader(BigDecimal ratePerMinute) {
+        UUID id = reader(ratePerMinute, false);
+        update("update tarot.readers set availability_schedule = '[{\"day\":\"fri\",\"start\":\"18:00\",\"end\":\"22:00\"}]'"
+                + " where user_id = ?", id);
+        return id;
+    }
+
     public static Object scalar(String sql, Object... params) {
         try (Sql owner = Sql.as("tarot_owner")) {
             return owner.scalar(sql, params);

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,18 +51,28 @@ public class ReadingsResource {
         this.requestInfo = requestInfo;
     }
 
+    /**
+     * With an optional Idempotency-Key (1-255 visible ASCII characters), a repeated request (double click,
+     * retry) books once: the same key and body answer 201 with the reading first created and
+     * {@code Idempotency-Replayed: true}; the same key with another body is 422.
+     */
     @POST
-    public Uni<RestResponse<ReadingResponse>> create(@Valid @NotNull ReadingRequests.Create request) {
+    public Uni<RestResponse<ReadingResponse>> create(@Valid @NotNull ReadingRequests.Create request,
+                                                     @HeaderParam("Idempotency-Key") String idempotencyKey) {
         // monitor is read-only over audit: it never books readings.
         Caller caller = currentCaller.requireRole(Roles.CLIENT, Roles.READER, Roles.ADMIN, Roles.SUPER_ADMIN);
-        Uni<ReadingSession> created = request.readerId() == null
-                ? readings.createAiReading(caller, request.spreadId(), request.question(), request.sessionType(),
-                        requestInfo.eventContext())
-                : readings.requestHumanReading(caller, request.spreadId(), request.readerId(), request.question(),
-                        request.sessionType(), request.durationMinutes(), requestInfo.eventContext());
-        return created.map(saved -> RestResponse.ResponseBuilder
-                .<ReadingResponse>created(URI.create("/api/v1/readings/" + saved.id))
-                .entity(response(saved, caller)).build());
+        Readings.IdempotencyKey key = IdempotencyKeys.of(idempotencyKey, request);
+        return readings.createOnce(caller, key, () -> request.readerId() == null
+                        ? readings.createAiReading(caller, request.spreadId(), request.question(), request.sessionType(), key,
+                                requestInfo.eventContext())
+                        : readings.requestHumanReading(caller, request.spreadId(), request.readerId(), request.question(),
+                                request.sessionType(), request.durationMinutes(), key, requestInfo.eventContext()))
+                .map(created -> {
+                    var response = RestResponse.ResponseBuilder
+                            .<ReadingResponse>created(URI.create("/api/v1/readings/" + created.reading().id))
+                            .entity(response(created.reading(), caller));
+                    return created.replayed() ? response.header("Idempotency-Replayed", "true").build() : response.build();
+                });
     }
 
     @GET

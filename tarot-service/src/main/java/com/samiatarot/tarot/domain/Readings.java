@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,11 +20,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.problem.DomainException;
+import com.samiatarot.shared.problem.SqlStates;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.Rls;
 import com.samiatarot.shared.security.Roles;
 import com.samiatarot.tarot.config.ReadingsConfig;
 import com.samiatarot.tarot.events.TarotEvents;
+import com.samiatarot.tarot.persistence.IdempotencyKeyRepository;
 import com.samiatarot.tarot.persistence.ReaderRepository;
 import com.samiatarot.tarot.persistence.ReadingReads;
 import com.samiatarot.tarot.persistence.ReadingRepository;
@@ -48,6 +51,7 @@ public class Readings {
 
     private final ReadingRepository readings;
     private final ReadingReads reads;
+    private final IdempotencyKeyRepository keys;
     private final SpreadRepository spreads;
     private final ReaderRepository readers;
     private final Spreads spreadService;
@@ -60,12 +64,13 @@ public class Readings {
     private final CardShuffler shuffler = new CardShuffler();
     private final MeterRegistry meters;
 
-    public Readings(ReadingRepository readings, ReadingReads reads, SpreadRepository spreads, ReaderRepository readers,
-                    Spreads spreadService, Deck deck, ReadingInterpreter interpreter, DomainEvents events, Rls rls, ObjectMapper mapper,
+    public Readings(ReadingRepository readings, ReadingReads reads, IdempotencyKeyRepository keys, SpreadRepository spreads,
+                    ReaderRepository readers, Spreads spreadService, Deck deck, ReadingInterpreter interpreter, DomainEvents events, Rls rls, ObjectMapper mapper,
                     ReadingsConfig config, MeterRegistry meters) {
         this.meters = meters;
         this.readings = readings;
         this.reads = reads;
+        this.keys = keys;
         this.spreads = spreads;
         this.readers = readers;
         this.spreadService = spreadService;
@@ -77,6 +82,49 @@ public class Readings {
         this.config = config;
     }
 
+    // ---------------------------------------------------------------- idempotent creation
+
+    /** A client's Idempotency-Key and the fingerprint of the request body it came with. */
+    public record IdempotencyKey(String key, String fingerprint) {
+    }
+
+    /** A created reading, or the one an earlier request with the same key created (replayed). */
+    public record Created(ReadingSession reading, boolean replayed) {
+    }
+
+    private static final String KEY_CONSTRAINT = "reading_idempotency_keys_pkey";
+
+    /**
+     * Runs {@code create} once per key: a key seen before answers with the reading it created (same body) or
+     * 422 (another body). Two concurrent requests with one key race on the key's primary key in the creating
+     * transaction; the loser's transaction, reading included, rolls back and it answers with the winner's.
+     */
+    public Uni<Created> createOnce(Caller caller, IdempotencyKey key, Supplier<Uni<ReadingSession>> create) {
+        if (key == null) {
+            return create.get().map(reading -> new Created(reading, false));
+        }
+        return earlier(caller, key).chain(found -> found != null ? Uni.createFrom().item(new Created(found, true))
+                : create.get().map(reading -> new Created(reading, false))
+                        .onFailure(e -> SqlStates.is(e, SqlStates.UNIQUE_VIOLATION) && KEY_CONSTRAINT.equals(SqlStates.constraint(e)))
+                        .recoverWithUni(() -> earlier(caller, key).map(reading -> new Created(reading, true))));
+    }
+
+    private Uni<ReadingSession> earlier(Caller caller, IdempotencyKey key) {
+        return rls.asCaller(caller, () -> keys.find(caller.id(), key.key()).chain(used -> {
+            if (used == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (!used.fingerprint().equals(key.fingerprint())) {
+                throw DomainException.unprocessable("This Idempotency-Key was already used with a different request body.");
+            }
+            return readings.findById(used.readingId());
+        }));
+    }
+
+    private Uni<Integer> remember(Caller caller, IdempotencyKey key, ReadingSession saved) {
+        return key == null ? Uni.createFrom().item(0) : keys.record(caller.id(), key.key(), key.fingerprint(), saved.id);
+    }
+
     // ---------------------------------------------------------------- AI readings
 
     /**
@@ -84,7 +132,7 @@ public class Readings {
      * transactions, never while one is open.
      */
     public Uni<ReadingSession> createAiReading(Caller caller, UUID spreadId, String question, String sessionType,
-                                               EventContext context) {
+                                               IdempotencyKey key, EventContext context) {
         String type = sessionType(sessionType);
         return deck.snapshot().chain(snapshot -> rls.asCaller(caller, () -> visibleSpread(caller, spreadId))
                 .chain(spread -> {
@@ -106,6 +154,7 @@ public class Readings {
                         reading.startedAt = now;
                         reading.completedAt = now;
                         return rls.asCaller(caller, () -> readings.persistAndFlush(reading)
+                                .call(saved -> remember(caller, key, saved))
                                 .call(saved -> spreads.incrementUsage(saved.spreadId))
                                 .call(saved -> events.publish(TarotEvents.READING_CREATED, saved.id,
                                         new TarotEvents.ReadingCreated(saved.id, saved.clientId, saved.spreadId,
@@ -119,7 +168,8 @@ public class Readings {
     // ---------------------------------------------------------------- human readings
 
     public Uni<ReadingSession> requestHumanReading(Caller caller, UUID spreadId, UUID readerId, String question,
-                                                   String sessionType, Integer durationMinutes, EventContext context) {
+                                                   String sessionType, Integer durationMinutes, IdempotencyKey key,
+                                                   EventContext context) {
         String type = sessionType(sessionType);
         if (readerId.equals(caller.id())) {
             return Uni.createFrom().failure(DomainException.invalidField("readerId", "cannot be yourself"));
@@ -140,8 +190,15 @@ public class Readings {
                 if (reader == null || !reader.reader || !reader.active) {
                     throw DomainException.notFound("Reader " + readerId);
                 }
+                // Online now, or scheduled: a standard or practice request to an offline reader waits for them
+                // to accept, which only makes sense if they publish weekly availability (see V5).
                 if ("emergency".equals(type) && !reader.online) {
-                    throw DomainException.conflict("An emergency reading needs a reader who is online now.");
+                    throw DomainException.conflict("An emergency reading needs a reader who is online now.")
+                            .with("online", false);
+                }
+                if (!reader.online && !reader.hasSchedule()) {
+                    throw DomainException.conflict("This reader is offline and publishes no availability; book them while they are online.")
+                            .with("online", false);
                 }
                 if (reader.ratePerMinute == null || reader.currency == null) {
                     throw DomainException.conflict("This reader has not published a rate yet.");
@@ -161,6 +218,7 @@ public class Readings {
                 reading.cardsDrawn = "[]";
                 reading.createdAt = now();
                 return readings.persistAndFlush(reading)
+                        .call(saved -> remember(caller, key, saved))
                         .call(saved -> spreads.incrementUsage(saved.spreadId))
                         .call(saved -> events.publish(TarotEvents.READING_REQUESTED, saved.id,
                                 new TarotEvents.ReadingRequested(saved.id, saved.clientId, saved.readerId, saved.spreadId,

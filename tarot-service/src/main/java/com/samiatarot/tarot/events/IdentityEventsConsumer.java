@@ -82,7 +82,8 @@ public class IdentityEventsConsumer {
                 BigDecimal amount = rate.hasNonNull("amount") ? new BigDecimal(rate.get("amount").asText()) : null;
                 String currency = rate.hasNonNull("currency") ? rate.get("currency").asText() : null;
                 yield readers.upsertProfile(userId, text(data, "fullName"), text(data, "profileImageUrl"),
-                        text(data, "bio"), array(data, "specializations"), array(data, "languages"), amount, currency);
+                        text(data, "bio"), array(data, "specializations"), array(data, "languages"), amount, currency,
+                        schedule(data));
             }
             case "reader.status_changed" -> readers.upsertOnline(userId, data.path("online").asBoolean(false));
             case "user.deactivated" -> readers.upsertActive(userId, false);
@@ -94,6 +95,15 @@ public class IdentityEventsConsumer {
 
     private static String text(JsonNode data, String field) {
         return data.hasNonNull(field) ? data.get(field).asText() : null;
+    }
+
+    /** The weekly slots if the event carries availabilitySchedule (null or an array), else null: keep what we know. */
+    private static String schedule(JsonNode data) {
+        if (!data.has("availabilitySchedule")) {
+            return null;
+        }
+        JsonNode slots = data.get("availabilitySchedule");
+        return slots.isArray() ? slots.toString() : "[]";
     }
 
     private String array(JsonNode data, String field) {

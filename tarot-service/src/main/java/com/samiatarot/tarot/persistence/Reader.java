@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -40,6 +41,11 @@ public class Reader {
 
     public boolean online;
 
+    /** Weekly slots as JSON text, or null when identity never sent any. */
+    @Column(name = "availability_schedule")
+    @ColumnTransformer(read = "cast(availability_schedule as text)")
+    public String availabilitySchedule;
+
     @Column(name = "rating_avg")
     public BigDecimal ratingAvg;
 
@@ -48,4 +54,9 @@ public class Reader {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** Bookable outside online hours: at least one published weekly slot. */
+    public boolean hasSchedule() {
+        return availabilitySchedule != null && availabilitySchedule.strip().startsWith("[{");
+    }
 }

@@ -28,21 +28,26 @@ public class ReaderRepository implements PanacheRepositoryBase<Reader, UUID> {
                 + " online = tarot.readers.online and excluded.is_reader", userId, isReader);
     }
 
-    /** specializations and languages travel as JSON arrays of strings and become text[]. */
+    /**
+     * specializations and languages travel as JSON arrays of strings and become text[]. scheduleJson is the
+     * availabilitySchedule array when the event carries the field ("[]" when it is null), else null: the
+     * projection keeps what it knew.
+     */
     public Uni<Integer> upsertProfile(UUID userId, String displayName, String imageUrl, String bio,
                                       String specializationsJson, String languagesJson,
-                                      BigDecimal rate, String currency) {
+                                      BigDecimal rate, String currency, String scheduleJson) {
         return execute("insert into tarot.readers (user_id, display_name, profile_image_url, bio, specializations, languages,"
-                        + " rate_per_minute, currency) values (?1, cast(?2 as varchar), cast(?3 as text), cast(?4 as text),"
+                        + " rate_per_minute, currency, availability_schedule) values (?1, cast(?2 as varchar), cast(?3 as text), cast(?4 as text),"
                         + " array(select jsonb_array_elements_text(cast(cast(?5 as text) as jsonb))),"
                         + " array(select jsonb_array_elements_text(cast(cast(?6 as text) as jsonb))),"
-                        + " cast(cast(?7 as text) as numeric), coalesce(cast(?8 as varchar), 'USD'))"
+                        + " cast(cast(?7 as text) as numeric), coalesce(cast(?8 as varchar), 'USD'), cast(cast(?9 as text) as jsonb))"
                         + " on conflict (user_id) do update set display_name = coalesce(excluded.display_name, tarot.readers.display_name),"
                         + " profile_image_url = excluded.profile_image_url, bio = excluded.bio,"
                         + " specializations = excluded.specializations, languages = excluded.languages,"
-                        + " rate_per_minute = excluded.rate_per_minute, currency = excluded.currency",
+                        + " rate_per_minute = excluded.rate_per_minute, currency = excluded.currency,"
+                        + " availability_schedule = coalesce(excluded.availability_schedule, tarot.readers.availability_schedule)",
                 userId, displayName, imageUrl, bio, specializationsJson, languagesJson,
-                rate == null ? null : rate.toPlainString(), currency);
+                rate == null ? null : rate.toPlainString(), currency, scheduleJson);
     }
 
     public Uni<Integer> upsertOnline(UUID userId, boolean online) {

@@ -169,10 +169,19 @@ class HumanReadingTest {
         UUID online = TestData.reader(new BigDecimal("2.00"), true);
         as(client, "client").body(request(online, "emergency", 10)).post("/api/v1/readings")
                 .then().statusCode(201).body("price.amount", equalTo("30.00"));
-        UUID offline = TestData.reader(new BigDecimal("2.00"), false);
-        as(client, "client").body(request(offline, "emergency", 10)).post("/api/v1/readings").then().statusCode(409);
-        as(client, "client").body(request(offline, "standard", 10)).post("/api/v1/readings")
+        UUID scheduled = TestData.scheduledReader(new BigDecimal("2.00"));
+        as(client, "client").body(request(scheduled, "emergency", 10)).post("/api/v1/readings").then().statusCode(409);
+        as(client, "client").body(request(scheduled, "standard", 10)).post("/api/v1/readings")
                 .then().statusCode(201).body("price.amount", equalTo("20.00"));
+    }
+
+    @Test
+    void anOfflineReaderWithoutPublishedAvailabilityCannotBeBooked() {
+        UUID client = UUID.randomUUID();
+        UUID offline = TestData.reader(new BigDecimal("2.00"), false);
+        as(client, "client").body(request(offline, "standard", 10)).post("/api/v1/readings")
+                .then().statusCode(409).contentType("application/problem+json").body("online", equalTo(false));
+        as(client, "client").body(request(offline, "practice", 10)).post("/api/v1/readings").then().statusCode(409);
     }
 
     @Test

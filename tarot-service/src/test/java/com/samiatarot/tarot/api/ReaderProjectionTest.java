@@ -34,7 +34,8 @@ class ReaderProjectionTest {
     static Map<String, Object> row(UUID user) {
         try (Sql owner = Sql.as("tarot_owner")) {
             List<Map<String, Object>> rows = owner.query("select display_name, is_reader, is_active, online, rate_per_minute,"
-                    + " currency, array_to_string(specializations, ',') as specs, array_to_string(languages, ',') as langs"
+                    + " currency, array_to_string(specializations, ',') as specs, array_to_string(languages, ',') as langs,"
+                    + " cast(availability_schedule as text) as schedule"
                     + " from tarot.readers where user_id = ?", user);
             return rows.isEmpty() ? null : rows.get(0);
         } catch (java.sql.SQLException e) {
@@ -75,6 +76,28 @@ class ReaderProjectionTest {
                 .then().statusCode(201)
                 .body("price.amount", org.hamcrest.Matchers.equalTo("22.50"))
                 .body("price.currency", org.hamcrest.Matchers.equalTo("EUR"));
+    }
+
+    @Test
+    void anOfflineReaderIsBookableOnlyOnceTheirWeeklyAvailabilityIsKnown() {
+        UUID user = UUID.randomUUID();
+        String profile = ",\"profileType\":\"reader\",\"fullName\":\"Offline Oracle\",\"profileImageUrl\":null,\"bio\":null,"
+                + "\"specializations\":[],\"languages\":[\"en\"],\"readingRate\":{\"amount\":\"1.00\",\"currency\":\"USD\"}";
+        send("user.registered", user, ",\"fullName\":\"Offline Oracle\",\"role\":\"reader\",\"emailVerified\":true");
+        send("profile.updated", user, profile);
+        awaitRow(user, r -> r.get("rate_per_minute") != null);
+        UUID client = UUID.randomUUID();
+        com.samiatarot.tarot.TestData.as(client, "client").body(HumanReadingTest.request(user, "standard", 10))
+                .post("/api/v1/readings").then().statusCode(409).body("online", org.hamcrest.Matchers.equalTo(false));
+
+        send("profile.updated", user, profile + ",\"availabilitySchedule\":[{\"day\":\"mon\",\"start\":\"09:00\",\"end\":\"12:00\"}]");
+        awaitRow(user, r -> r.get("schedule") != null);
+        com.samiatarot.tarot.TestData.as(client, "client").body(HumanReadingTest.request(user, "standard", 10))
+                .post("/api/v1/readings").then().statusCode(201);
+        // A later profile event without the field keeps the known schedule.
+        send("profile.updated", user, profile.replace("Offline Oracle", "Offline Oracle II"));
+        awaitRow(user, r -> "Offline Oracle II".equals(r.get("display_name")));
+        assertEquals("[{\"day\": \"mon\", \"end\": \"12:00\", \"start\": \"09:00\"}]", row(user).get("schedule"));
     }
 
     @Test
