@@ -10,6 +10,8 @@
 # registered bench users could stay under, so the sender is the local bootstrap super_admin (README;
 # SAMIA_BOOTSTRAP_ADMIN_EMAIL/PASSWORD override it) in a room with the run's bench user: the same code
 # path as a client's post (participant check, no support-room shortcut), minus the limit's refusal.
+# All posts go to one room, so they also queue on that room's row (last_activity): the hot-room worst case.
+# Side effects in database samia: one direct room per run and every posted message.
 WRK_PATH=/api/v1/rooms/placeholder/messages
 WRK_LUA=chat-message-post.lua
 BASELINE=pgbench_tpcb

@@ -12,6 +12,9 @@
 #
 # Rate limit: every sender stays far below chat-service's 30 messages per 10 s (posts rotate over all the
 # participants: 10/s over 50 users is 0.2/s each), so nothing here needs an exemption.
+#
+# Side effects in database samia: BENCH_WS_USERS accounts ws-<run>-<n>@bench.samia.test, BENCH_WS_ROOMS group
+# rooms named "fanout <run> <n>" and their messages. The tool runs on the same 2 cores as everything it measures.
 BASELINE=none
 GOAL_MAX_P99_MS=250
 
