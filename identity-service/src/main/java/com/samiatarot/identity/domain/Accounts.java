@@ -221,6 +221,7 @@ public class Accounts {
                 profile == null || profile.specializations == null ? List.of() : Arrays.asList(profile.specializations),
                 profile == null || profile.languages == null ? List.of() : Arrays.asList(profile.languages),
                 profile == null ? null : Money.usd(profile.readingRate),
-                profile == null ? null : profile.experienceYears);
+                profile == null ? null : profile.experienceYears,
+                profile == null ? List.of() : profile.slots());
     }
 }

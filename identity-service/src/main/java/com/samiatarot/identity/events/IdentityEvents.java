@@ -60,7 +60,7 @@ public final class IdentityEvents {
     @RegisterForReflection
     public record ProfileUpdated(UUID userId, String profileType, String fullName, String profileImageUrl, String bio,
                                  List<String> specializations, List<String> languages, Money readingRate,
-                                 Integer experienceYears) {
+                                 Integer experienceYears, List<Map<String, Object>> availabilitySchedule) {
     }
 
     @RegisterForReflection

@@ -69,7 +69,8 @@ class IdentityEventContractsTest {
                     .when().put("/api/v1/users/" + user.id() + "/role").then().statusCode(200);
             String readerBearer = TestTokens.bearer(user.id(), "reader");
             given().header("Authorization", readerBearer).contentType("application/json")
-                    .body(Map.of("specializations", List.of("career"), "readingRate", Map.of("amount", "1.25", "currency", "USD")))
+                    .body(Map.of("specializations", List.of("career"), "readingRate", Map.of("amount", "1.25", "currency", "USD"),
+                            "availabilitySchedule", List.of(Map.of("day", "tue", "start", "18:00", "end", "21:00"))))
                     .when().put("/api/v1/profiles/me").then().statusCode(200);
             given().header("Authorization", admin).contentType("application/json").body(Map.of("reason", "investigation"))
                     .when().post("/api/v1/users/" + user.id() + "/deactivate").then().statusCode(200);
@@ -95,6 +96,10 @@ class IdentityEventContractsTest {
                 assertFalse(event.toString().contains(user.email()), type + " carries no email");
                 assertFalse(event.toString().contains("Journey-Secret-2027"), type + " carries no password");
             }
+            JsonNode profile = events.stream().filter(event -> "profile.updated".equals(event.path("type").asText())).findFirst().orElseThrow();
+            assertEquals("tue 18:00-21:00", profile.at("/data/availabilitySchedule/0/day").asText() + " "
+                    + profile.at("/data/availabilitySchedule/0/start").asText() + "-" + profile.at("/data/availabilitySchedule/0/end").asText(),
+                    "the reader directory projections learn the weekly slots");
             EventContracts.assertConforms(failed);
             assertEquals("bad_credentials", failed.path("data").path("reason").asText());
             assertFalse(failed.path("data").path("ip").isNull(), "failed logins carry the client ip for audit");
