@@ -177,7 +177,8 @@ class WalletApiTest {
                     .extract().path("id");
             assertEquals(new BigDecimal("24.50"), Fixtures.balance(reader));
             as(reader, "reader").get("/api/v1/transactions/" + txId).then().statusCode(200)
-                    .body("gatewayTransactionId", notNullValue());
+                    .body("gatewayTransactionId", notNullValue())
+                    .body("payoutStatus", equalTo("paid"));
             List<JsonNode> events = probe.awaitAll(e -> KafkaProbe.ofType("withdrawal.requested", txId).test(e)
                     || ("wallet.debited".equals(e.path("type").asText()) && txId.equals(e.path("data").path("transactionId").asText())),
                     2, Duration.ofSeconds(20));

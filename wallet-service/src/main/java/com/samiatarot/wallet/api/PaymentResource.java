@@ -15,16 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
-
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
+import com.samiatarot.shared.security.Rls;
 import com.samiatarot.shared.security.Roles;
 import com.samiatarot.shared.web.RequestInfo;
 import com.samiatarot.wallet.domain.Idempotency;
 import com.samiatarot.wallet.domain.Payments;
 import com.samiatarot.wallet.domain.Webhooks;
+import com.samiatarot.wallet.domain.Withdrawals;
 import com.samiatarot.wallet.gateway.WebhookSignature;
 
 import io.quarkus.security.Authenticated;
@@ -35,24 +35,33 @@ import io.smallrye.mutiny.Uni;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
-    private static final Logger LOG = Logger.getLogger(PaymentResource.class);
-
     private final Payments payments;
+    private final Withdrawals withdrawals;
     private final Webhooks webhooks;
     private final Idempotency idempotency;
     private final CurrentCaller callers;
     private final RequestInfo requestInfo;
+    private final Rls rls;
 
-    public PaymentResource(Payments payments, Webhooks webhooks, Idempotency idempotency, CurrentCaller callers,
-                           RequestInfo requestInfo) {
+    public PaymentResource(Payments payments, Withdrawals withdrawals, Webhooks webhooks, Idempotency idempotency,
+                           CurrentCaller callers, RequestInfo requestInfo, Rls rls) {
         this.payments = payments;
+        this.withdrawals = withdrawals;
         this.webhooks = webhooks;
         this.idempotency = idempotency;
         this.callers = callers;
         this.requestInfo = requestInfo;
+        this.rls = rls;
     }
 
-    /** Pending deposit + gateway intent; the signed webhook completes it later. */
+    /** What a deposit request found before calling the gateway: the stored answer of its key, or the plan. */
+    private record Prepared(Idempotency.Outcome<TransactionView> replay, Payments.DepositPlan plan) {
+    }
+
+    /**
+     * Pending deposit + gateway intent; the signed webhook completes it later. Two transactions around the gateway
+     * call: one reads (key, payment method, wallet), the other claims the key and writes the pending row.
+     */
     @POST
     @Authenticated
     @Path("/deposits")
@@ -62,18 +71,23 @@ public class PaymentResource {
         EventContext context = requestInfo.eventContext().withActor(caller.id(), caller.role());
         String fingerprint = idempotency.fingerprint("POST /api/v1/payments/deposits", request);
         String gatewayKey = "deposit-" + UUID.nameUUIDFromBytes((caller.id() + ":" + k).getBytes(StandardCharsets.UTF_8));
-        return idempotency.<TransactionView>peek(caller.id(), k, fingerprint).chain(stored -> stored != null
-                ? Uni.createFrom().item(Responses.of(stored))
-                : payments.planDeposit(caller, request.amount(), request.paymentMethodId(), context)
-                        .map(plan -> new Payments.DepositPlan(plan.method(),
-                                UUID.nameUUIDFromBytes(("deposit:" + caller.id() + ":" + k).getBytes(StandardCharsets.UTF_8))))
-                        .chain(plan -> payments.createIntent(plan, request.amount(), gatewayKey)
+        UUID transactionId = UUID.nameUUIDFromBytes(("deposit:" + caller.id() + ":" + k).getBytes(StandardCharsets.UTF_8));
+        // read as the service with the caller named in every query (a wallet may have to be opened)
+        return rls.asService(() -> idempotency.<TransactionView>stored(caller.id(), k, fingerprint).chain(stored -> stored != null
+                        ? Uni.createFrom().item(new Prepared(stored, null))
+                        : payments.planDeposit(caller, request.amount(), request.paymentMethodId(), transactionId, context)
+                                .map(plan -> new Prepared(null, plan))))
+                .chain(prepared -> prepared.replay() != null ? Uni.createFrom().item(prepared.replay())
+                        : payments.createIntent(prepared.plan(), request.amount(), gatewayKey)
                                 .chain(intent -> idempotency.once(caller.id(), k, fingerprint, 201,
-                                        () -> payments.recordDeposit(caller, plan, request.amount(), intent).map(TransactionView::of))))
-                        .map(Responses::of));
+                                        () -> payments.recordDeposit(prepared.plan(), request.amount(), intent).map(TransactionView::of))))
+                .map(Responses::of);
     }
 
-    /** Readers cash out: debit now (limits apply), payout after commit, automatic refund if the payout fails. */
+    /**
+     * Readers cash out: one transaction debits (limits apply) and stores the answer, then the payout goes to the
+     * gateway and its id is recorded; a refused payout is refunded, an unanswered one stays pending (see Withdrawals).
+     */
     @POST
     @Authenticated
     @Path("/withdrawals")
@@ -83,12 +97,10 @@ public class PaymentResource {
         EventContext context = requestInfo.eventContext().withActor(caller.id(), caller.role());
         String fingerprint = idempotency.fingerprint("POST /api/v1/payments/withdrawals", request);
         return idempotency.once(caller.id(), k, fingerprint, 201,
-                        () -> payments.debitWithdrawal(caller, request.amount(), request.paymentMethodId(), context).map(TransactionView::of))
+                        () -> withdrawals.debit(caller, request.amount(), request.paymentMethodId(), context),
+                        withdrawal -> TransactionView.of(withdrawal.entry()))
                 .call(outcome -> outcome.replayed() ? Uni.createFrom().voidItem()
-                        : payments.payOut(outcome.result().id(), caller.id() + "-" + k, context)
-                                .onFailure().invoke(e -> LOG.errorf("payout bookkeeping of %s failed: %s", outcome.result().id(),
-                                        e.getClass().getSimpleName()))
-                                .onFailure().recoverWithNull())
+                        : withdrawals.payOut(outcome.result(), context))
                 .map(Responses::of);
     }
 

@@ -36,6 +36,14 @@ public interface WalletConfig {
     @WithDefault("30s")
     String holdExpiryInterval();
 
+    /** A withdrawal whose payout is still pending after this long is asked about again (PayoutRecovery). */
+    @WithDefault("PT5M")
+    Duration payoutRecoveryAge();
+
+    /** How often pending payouts are looked for ("off" disables the job). */
+    @WithDefault("1m")
+    String payoutRecoveryInterval();
+
     Stripe stripe();
 
     Sandbox sandbox();

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,10 +74,22 @@ public class Idempotency {
      * The work must check the caller's rights itself (it runs as the service).
      */
     public <T> Uni<Outcome<T>> once(UUID userId, String key, String fingerprint, int status, Supplier<Uni<T>> work) {
+        return once(userId, key, fingerprint, status, work, Function.identity());
+    }
+
+    /**
+     * The same, for work whose result carries more than the response shows (e.g. what must happen after commit):
+     * {@code body} turns the result into the stored response; the outcome keeps the result itself.
+     */
+    public <T> Uni<Outcome<T>> once(UUID userId, String key, String fingerprint, int status, Supplier<Uni<T>> work,
+                                    Function<? super T, ?> body) {
         return rls.asService(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery(CLAIM).setParameter("u", userId).setParameter("k", key)
                         .setParameter("h", fingerprint).executeUpdate())
-                .chain(claimed -> claimed == 1 ? run(userId, key, status, work) : replay(userId, key, fingerprint)));
+                .chain(claimed -> claimed == 1
+                        ? work.get().chain(result -> complete(userId, key, status, body.apply(result)).map(done ->
+                                new Outcome<>(done.status(), done.body(), false, result)))
+                        : replay(userId, key, fingerprint)));
     }
 
     /**
@@ -113,7 +126,12 @@ public class Idempotency {
      * is new or still in progress (then {@link #once} decides); 422 when the key came with another request.
      */
     public <T> Uni<Outcome<T>> peek(UUID userId, String key, String fingerprint) {
-        return rls.asService(() -> Panache.getSession()
+        return rls.asService(() -> stored(userId, key, fingerprint));
+    }
+
+    /** {@link #peek} inside the caller's (service) transaction, so it costs one statement, not a transaction. */
+    public <T> Uni<Outcome<T>> stored(UUID userId, String key, String fingerprint) {
+        return Panache.getSession()
                 .chain(s -> s.<Object[]>createNativeQuery(READ).setParameter("u", userId).setParameter("k", key).getResultList())
                 .map(rows -> {
                     if (rows.isEmpty()) {
@@ -124,16 +142,12 @@ public class Idempotency {
                         throw reused();
                     }
                     return row[1] == null ? null : new Outcome<T>(((Number) row[1]).intValue(), (String) row[2], true, null);
-                }));
+                });
     }
 
     private static DomainException reused() {
         return new DomainException(422, "idempotency-key-reused", "Idempotency key reused",
                 "This Idempotency-Key was already used with a different request.");
-    }
-
-    private <T> Uni<Outcome<T>> run(UUID userId, String key, int status, Supplier<Uni<T>> work) {
-        return work.get().chain(result -> complete(userId, key, status, result));
     }
 
     private <T> Uni<Outcome<T>> replay(UUID userId, String key, String fingerprint) {

@@ -73,6 +73,20 @@ public class Ledger {
                 : open(userId, context).chain(() -> lock(userId)));
     }
 
+    /**
+     * The user's wallet without a lock, opened first only when missing: for work that reads it but moves no
+     * balance (a pending deposit), so one user's concurrent deposits do not queue on the row.
+     */
+    public Uni<Wallet> findOrOpen(UUID userId, EventContext context) {
+        return find(userId).chain(wallet -> wallet != null ? Uni.createFrom().item(wallet)
+                : open(userId, context).chain(() -> find(userId)));
+    }
+
+    private Uni<Wallet> find(UUID userId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("from Wallet where userId = :user", Wallet.class)
+                .setParameter("user", userId).getSingleResultOrNull());
+    }
+
     /** Several wallets locked in id order, so two transactions touching the same pair never deadlock. */
     public Uni<List<Wallet>> lockAll(List<UUID> userIds) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("from Wallet where userId in :users order by id", Wallet.class)

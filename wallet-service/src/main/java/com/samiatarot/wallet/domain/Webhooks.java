@@ -30,15 +30,17 @@ public class Webhooks {
 
     private final Gateways gateways;
     private final Payments payments;
+    private final Withdrawals withdrawals;
     private final DepositRefunds depositRefunds;
     private final Rls rls;
     private final ObjectMapper mapper;
     private final WalletConfig config;
 
-    public Webhooks(Gateways gateways, Payments payments, DepositRefunds depositRefunds, Rls rls, ObjectMapper mapper,
-                    WalletConfig config) {
+    public Webhooks(Gateways gateways, Payments payments, Withdrawals withdrawals, DepositRefunds depositRefunds, Rls rls,
+                    ObjectMapper mapper, WalletConfig config) {
         this.gateways = gateways;
         this.payments = payments;
+        this.withdrawals = withdrawals;
         this.depositRefunds = depositRefunds;
         this.rls = rls;
         this.mapper = mapper;
@@ -89,7 +91,8 @@ public class Webhooks {
                     Uni<String> outcome = switch (type) {
                         case "payment_intent.succeeded" -> payments.completeDeposit(provider, objectId, amount, context);
                         case "payment_intent.payment_failed", "payment_intent.canceled" -> payments.failDeposit(provider, objectId, context);
-                        case "payout.failed" -> payments.failPayout(provider, objectId, context);
+                        case "payout.failed" -> withdrawals.failedAtGateway(provider, objectId, uuidOrNull(metadataTx), context);
+                        case "payout.paid" -> withdrawals.paidAtGateway(provider, objectId, uuidOrNull(metadataTx));
                         case "refund.failed" -> depositRefunds.failedAtGateway(provider, objectId, uuidOrNull(metadataTx), context);
                         default -> Uni.createFrom().item("ignored");
                     };

@@ -79,10 +79,10 @@ public class StripeGateway implements PaymentGateway {
         if (e instanceof GatewayException g) {
             return g;
         }
-        // The exception class only: Stripe's error bodies can echo request parameters.
-        LOG.warnf("stripe call failed: %s (%s)", what, e.getClass().getSimpleName());
         // A 4xx is Stripe saying no (declined, invalid, already refunded); 5xx, timeouts and I/O errors leave the outcome open.
         boolean definitive = e instanceof WebApplicationException w && w.getResponse().getStatus() / 100 == 4;
-        return new GatewayException(provider(), what, definitive);
+        // The exception class only: Stripe's error bodies can echo request parameters.
+        LOG.warnf("stripe call failed (%s): %s", definitive ? "refused" : "no definitive answer", e.getClass().getSimpleName());
+        return new GatewayException(provider(), definitive ? what : "did not answer definitively", definitive);
     }
 }

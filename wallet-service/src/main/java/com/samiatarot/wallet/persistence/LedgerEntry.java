@@ -75,6 +75,10 @@ public class LedgerEntry {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
+    /** Withdrawals only: pending, sent, paid or failed (V4 migration); null for other rows. */
+    @Column(name = "payout_status")
+    public String payoutStatus;
+
     public boolean reconciled;
 
     @Column(name = "reconciled_at")
