@@ -436,7 +436,7 @@ ensure_nginx() {
 }
 
 render_gateway_config() {
-  mkdir -p "$NGINX_DIR/tmp"
+  mkdir -p "$NGINX_DIR/tmp" "$NGINX_DIR/cache"
   sed -e "s#@NGINX_DIR@#$NGINX_DIR#g" -e "s#@LOG_DIR@#$LOGS#g" -e "s#@PID_FILE@#$PIDS/gateway.pid#g" \
     -e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" \
     -e "s#@IDENTITY_PORT@#${PORT[identity]}#g" -e "s#@TAROT_PORT@#${PORT[tarot]}#g" \

@@ -1,6 +1,8 @@
 # shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
 # GET /api/v1/cards through the gateway: the first page of the deck as a card grid gets it (20 summaries,
-# served from pre-serialised bytes; the full texts are ?view=full or GET /api/v1/cards/{key}).
+# served from pre-serialised bytes; the full texts are ?view=full or GET /api/v1/cards/{key}). The service
+# marks the deck public (max-age 3600, strong ETag), so the gateway's edge cache answers after the first
+# request, as a CDN would in production; 'cards-origin' measures the service behind it.
 # Goal (issue 4): at least 0.6 x pgbench -S of the same run.
 WRK_PATH=/api/v1/cards
 BASELINE=pgbench_select
