@@ -76,4 +76,16 @@ class PlatformJourneyTest {
         json().get("/api/v1/cards?limit=100").then().statusCode(200);
         json().get("/api/v1/cards/the-fool").then().statusCode(200).body("name", equalTo("The Fool"));
     }
+
+    @Test
+    void theGatewayServesTheDeckFromItsEdgeCacheWithTheServicesValidators() {
+        String etag = json().get("/api/v1/cards/the-tower").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("public")).extract().header("ETag");
+        json().get("/api/v1/cards/the-tower").then().statusCode(200).header("X-Cache-Status", equalTo("HIT"))
+                .header("ETag", equalTo(etag)).body("name", equalTo("The Tower"));
+        json().header("If-None-Match", etag).get("/api/v1/cards/the-tower").then().statusCode(304);
+        // errors are never kept: an unknown card stays a problem answered by the service
+        json().get("/api/v1/cards/no-such-card").then().statusCode(404).contentType("application/problem+json");
+        json().get("/api/v1/cards/no-such-card").then().statusCode(404).header("X-Cache-Status", equalTo("MISS"));
+    }
 }
