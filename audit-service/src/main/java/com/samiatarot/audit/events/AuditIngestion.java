@@ -23,7 +23,9 @@ import com.samiatarot.audit.persistence.AuditLogStore;
 import com.samiatarot.audit.persistence.Db;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.pgclient.PgException;
@@ -53,6 +55,8 @@ public class AuditIngestion {
     private final RoleProjection roles;
     private final MeterRegistry registry;
     private final Map<String, Counter> ingestedByType = new ConcurrentHashMap<>();
+    private final DistributionSummary batchRecords;
+    private final Timer batchTime;
 
     public AuditIngestion(EventDecoder decoder, DeadLetters deadLetters, Db db, AuditLogStore auditLogs,
                           SecurityDetector detector, AnalyticsRollup rollup, RoleProjection roles,
@@ -65,6 +69,10 @@ public class AuditIngestion {
         this.rollup = rollup;
         this.roles = roles;
         this.registry = registry;
+        this.batchRecords = DistributionSummary.builder("audit_ingest_batch_records")
+                .description("Records per polled batch").register(registry);
+        this.batchTime = Timer.builder("audit_ingest_batch")
+                .description("Decoding, dead-lettering and storing one polled batch, until its commit").register(registry);
     }
 
     record Pending(ConsumerRecord<String, String> record, AuditEntry entry) {
@@ -82,6 +90,8 @@ public class AuditIngestion {
      */
     @Incoming("domain-events")
     public Uni<Void> ingest(ConsumerRecords<String, String> records) {
+        batchRecords.record(records.count());
+        Timer.Sample sample = Timer.start(registry);
         return Uni.createFrom().item(() -> decodeAll(records))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(decoded -> {
@@ -90,7 +100,8 @@ public class AuditIngestion {
                         poison = poison.chain(() -> deadLetters.send(rejected.record(), rejected.reason()));
                     }
                     return poison.chain(() -> store(decoded.accepted()));
-                });
+                })
+                .invoke(() -> sample.stop(batchTime));
     }
 
     private Decoded decodeAll(ConsumerRecords<String, String> records) {
