@@ -2,6 +2,7 @@ package com.samiatarot.chat.realtime;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -107,22 +108,27 @@ public class RealtimeListener {
         UUID senderOrActor = data.hasNonNull("actorId") ? UUID.fromString(data.get("actorId").asText())
                 : data.path("message").hasNonNull("senderId") ? UUID.fromString(data.path("message").get("senderId").asText()) : null;
         List<UUID> recipients = notice.recipients() == null ? List.of() : notice.recipients();
+        // The bookkeeping below is one UPDATE per notice, not one per socket: a group message reaches hundreds.
+        AtomicBoolean recorded = new AtomicBoolean();
         for (UUID recipient : recipients) {
+            boolean other = !recipient.equals(senderOrActor);
             for (WebSocketConnection connection : sockets.of(recipient)) {
                 if (!connection.isOpen()) {
                     continue;
                 }
                 connection.sendText(text).subscribe().with(
-                        ok -> afterDelivery(notice, data, recipient, senderOrActor),
+                        ok -> {
+                            if (other && recorded.compareAndSet(false, true)) {
+                                afterDelivery(notice, data);
+                            }
+                        },
                         failure -> LOG.debugf("socket send failed: %s", failure.getMessage()));
             }
         }
     }
 
-    private void afterDelivery(RealtimeNotice notice, ObjectNode data, UUID recipient, UUID sender) {
-        if (recipient.equals(sender)) {
-            return;
-        }
+    /** First delivery of a notice to someone other than its sender: delivered_at, or a ringing call. */
+    private void afterDelivery(RealtimeNotice notice, ObjectNode data) {
         if ("message.created".equals(notice.type())) {
             asService("update chat.chat_messages set delivered_at = now() where id = $1 and delivered_at is null",
                     Tuple.of(UUID.fromString(data.path("message").path("id").asText())));
