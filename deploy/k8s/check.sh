@@ -632,11 +632,12 @@ for name, docs in renderings.items():
 nginx = os.path.join(REPO, "deploy/local/nginx.conf.template")
 if os.path.isfile(nginx):
     local = {}
-    for line in open(nginx):
-        m = re.search(r"location ~ \^/api/v1/\(([^)]*)\)\(/\|\$\)\s*\{\s*proxy_pass http://(\w+);", line)
-        if m:
-            for part in m.group(1).split("|"):
-                local[("PathPrefix", "/api/v1/" + part)] = m.group(2)
+    text = open(nginx).read()
+    # one-line blocks and multi-line ones (the cached deck): the block's proxy_pass names the service
+    for m in re.finditer(r"location ~ \^/api/v1/(?:\(([^)]*)\)|([\w-]+))\(/\|\$\)\s*\{[^}]*?proxy_pass http://(\w+);", text):
+        for part in (m.group(1) or m.group(2)).split("|"):
+            local[("PathPrefix", "/api/v1/" + part)] = m.group(3)
+    for line in text.splitlines():
         m = re.search(r"location = (/\.well-known/jwks\.json)\s*\{\s*proxy_pass http://(\w+);", line)
         if m:
             local[("Exact", m.group(1))] = m.group(2)

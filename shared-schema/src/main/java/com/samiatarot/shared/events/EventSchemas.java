@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +27,9 @@ public final class EventSchemas {
 
     private static final String ENVELOPE = "envelope";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)*");
+    // Absent schemas are remembered too: a consumer sees unknown types on every record of a busy topic.
+    private static final Map<String, Optional<JsonSchema>> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -64,20 +68,15 @@ public final class EventSchemas {
     }
 
     private static JsonSchema schema(String name) {
-        if (!name.matches("[a-z_]+(\\.[a-z_]+)*")) {
+        if (!TYPE_NAME.matcher(name).matches()) {
             return null;
         }
-        JsonSchema cached = CACHE.get(name);
-        if (cached != null) {
-            return cached;
-        }
+        return CACHE.computeIfAbsent(name, EventSchemas::load).orElse(null);
+    }
+
+    private static Optional<JsonSchema> load(String name) {
         try (InputStream in = EventSchemas.class.getResourceAsStream("/event-schemas/" + name + ".json")) {
-            if (in == null) {
-                return null;
-            }
-            JsonSchema loaded = FACTORY.getSchema(MAPPER.readTree(in));
-            CACHE.put(name, loaded);
-            return loaded;
+            return in == null ? Optional.empty() : Optional.of(FACTORY.getSchema(MAPPER.readTree(in)));
         } catch (IOException e) {
             throw new IllegalStateException("unreadable event schema " + name, e);
         }
