@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.samiatarot.shared.security.Caller;
-import com.samiatarot.tarot.domain.Money;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.tarot.persistence.ReadingSession;
 
 /**

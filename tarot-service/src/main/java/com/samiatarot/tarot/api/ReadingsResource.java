@@ -20,12 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.problem.DomainException;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
 import com.samiatarot.shared.security.Roles;
 import com.samiatarot.shared.web.RequestInfo;
-import com.samiatarot.tarot.domain.Cursor;
 import com.samiatarot.tarot.domain.Readings;
 import com.samiatarot.tarot.persistence.ReadingRepository;
 import com.samiatarot.tarot.persistence.ReadingSession;

@@ -1,6 +1,7 @@
 package com.samiatarot.tarot.api;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,14 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
 import com.samiatarot.shared.web.RequestInfo;
-import com.samiatarot.tarot.domain.Cursor;
 import com.samiatarot.tarot.domain.Spreads;
 import com.samiatarot.tarot.persistence.TarotSpread;
-
-import com.samiatarot.tarot.security.OptionalCaller;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -38,13 +37,11 @@ public class SpreadsResource {
 
     private final Spreads spreads;
     private final CurrentCaller currentCaller;
-    private final OptionalCaller optionalCaller;
     private final RequestInfo requestInfo;
 
-    public SpreadsResource(Spreads spreads, CurrentCaller currentCaller, OptionalCaller optionalCaller, RequestInfo requestInfo) {
+    public SpreadsResource(Spreads spreads, CurrentCaller currentCaller, RequestInfo requestInfo) {
         this.spreads = spreads;
         this.currentCaller = currentCaller;
-        this.optionalCaller = optionalCaller;
         this.requestInfo = requestInfo;
     }
 
@@ -53,8 +50,9 @@ public class SpreadsResource {
                                           @QueryParam("difficulty") String difficulty, @QueryParam("limit") Integer limit,
                                           @QueryParam("cursor") String cursor) {
         Cursor after = Cursor.decode(cursor);
+        OffsetDateTime afterCreatedAt = after == null ? null : after.at();
         int size = Cursor.limit(limit);
-        return optionalCaller.find().chain(caller -> spreads.list(caller, mine, category, difficulty, after, size))
+        return spreads.list(currentCaller.find(), mine, category, difficulty, afterCreatedAt, after == null ? null : after.id(), size)
                 .map(page -> new Page<>(page.items().stream().map(this::response).toList(),
                         page.next() == null ? null : page.next().encode()));
     }
@@ -62,7 +60,7 @@ public class SpreadsResource {
     @GET
     @Path("/{id}")
     public Uni<SpreadResponse> get(@PathParam("id") UUID id) {
-        return optionalCaller.find().chain(caller -> spreads.get(caller, id)).map(this::response);
+        return spreads.get(currentCaller.find(), id).map(this::response);
     }
 
     @POST

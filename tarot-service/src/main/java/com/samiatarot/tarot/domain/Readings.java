@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.samiatarot.shared.api.Cursor;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.problem.DomainException;
@@ -212,7 +214,7 @@ public class Readings {
                 reading.sessionType = type;
                 reading.status = ReadingStatus.PENDING.db();
                 reading.paymentStatus = PaymentStatus.HOLD_PENDING;
-                reading.priceAmount = price.amount();
+                reading.priceAmount = price.value();
                 reading.priceCurrency = price.currency();
                 reading.durationMinutes = durationMinutes;
                 reading.cardsDrawn = "[]";
@@ -236,7 +238,7 @@ public class Readings {
             base = base.multiply(BigDecimal.valueOf(100L + config.emergencySurchargePercent()))
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         }
-        return new Money(base.setScale(2, RoundingMode.HALF_UP), currency);
+        return Money.of(base, currency);
     }
 
     public Uni<ReadingSession> accept(Caller caller, UUID id, EventContext context) {
@@ -332,13 +334,14 @@ public class Readings {
     }
 
     public Uni<ReadingPage> list(Caller caller, boolean asReader, ReadingRepository.ListFilter filter, Cursor before, int limit) {
+        OffsetDateTime beforeCreatedAt = before == null ? null : before.at();
         return rls.asCaller(caller, () -> readings.listFor(caller.id(), asReader, filter,
-                before == null ? null : before.createdAt(), before == null ? null : before.id(), limit + 1))
+                beforeCreatedAt, before == null ? null : before.id(), limit + 1))
                 .map(rows -> {
                     boolean more = rows.size() > limit;
                     List<ReadingSession> page = more ? rows.subList(0, limit) : rows;
                     ReadingSession last = page.isEmpty() ? null : page.get(page.size() - 1);
-                    return new ReadingPage(page, more ? new Cursor(last.createdAt, last.id) : null);
+                    return new ReadingPage(page, more ? Cursor.after(last.createdAt, last.id) : null);
                 });
     }
 

@@ -1,5 +1,6 @@
 package com.samiatarot.tarot.domain;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.problem.DomainException;
@@ -45,18 +47,18 @@ public class Spreads {
     }
 
     public Uni<SpreadPage> list(Optional<Caller> caller, boolean mineOnly, String category, String difficulty,
-                                Cursor after, int limit) {
+                                OffsetDateTime afterCreatedAt, UUID afterId, int limit) {
         if (mineOnly && caller.isEmpty()) {
             return Uni.createFrom().failure(DomainException.unauthorized("A valid access token is required to list your own spreads."));
         }
         UUID me = caller.map(Caller::id).orElse(null);
         return as(caller, () -> spreads.listVisible(me, mineOnly, category, difficulty,
-                        after == null ? null : after.createdAt(), after == null ? null : after.id(), limit + 1))
+                        afterCreatedAt, afterId, limit + 1))
                 .map(rows -> {
                     boolean more = rows.size() > limit;
                     List<TarotSpread> page = more ? rows.subList(0, limit) : rows;
                     TarotSpread last = page.isEmpty() ? null : page.get(page.size() - 1);
-                    return new SpreadPage(page, more ? new Cursor(last.createdAt, last.id) : null);
+                    return new SpreadPage(page, more ? Cursor.after(last.createdAt, last.id) : null);
                 });
     }
 

@@ -1,6 +1,5 @@
 package com.samiatarot.tarot.events;
 
-import com.samiatarot.shared.events.ProcessedEvents;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.samiatarot.shared.security.Rls;
+import com.samiatarot.shared.events.CloudEvent;
+import com.samiatarot.shared.events.EventInbox;
 import com.samiatarot.shared.security.Roles;
 import com.samiatarot.tarot.persistence.ReaderRepository;
 
@@ -20,7 +19,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps tarot.readers in step with identity: names, roles, profiles (rates, specializations), online
- * status and account state. Idempotent through processed_events; records it cannot read go to tarot.dlq.
+ * status and account state. Once per event through the shared inbox; records it cannot read go to tarot.dlq.
  */
 @ApplicationScoped
 public class IdentityEventsConsumer {
@@ -31,58 +30,31 @@ public class IdentityEventsConsumer {
             "reader.status_changed", "user.deactivated", "user.reactivated", "user.deleted");
 
     private final ReaderRepository readers;
-    private final ProcessedEvents processed;
-    private final Rls rls;
-    private final ObjectMapper mapper;
+    private final EventInbox inbox;
 
-    public IdentityEventsConsumer(ReaderRepository readers, ProcessedEvents processed, Rls rls, ObjectMapper mapper) {
+    public IdentityEventsConsumer(ReaderRepository readers, EventInbox inbox) {
         this.readers = readers;
-        this.processed = processed;
-        this.rls = rls;
-        this.mapper = mapper;
+        this.inbox = inbox;
     }
 
     @Incoming("identity-events")
     public Uni<Void> consume(String value) {
-        JsonNode event;
-        try {
-            event = mapper.readTree(value);
-        } catch (Exception e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("identity event is not JSON"));
-        }
-        String type = event.path("type").asText("");
-        if (!HANDLED.contains(type)) {
-            return Uni.createFrom().voidItem();
-        }
-        UUID eventId;
-        UUID userId;
-        try {
-            eventId = UUID.fromString(event.path("id").asText());
-            userId = UUID.fromString(event.path("data").path("userId").asText());
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("identity event " + type + " without valid ids"));
-        }
-        JsonNode data = event.path("data");
-        return rls.asService(() -> processed.firstDelivery(eventId, CONSUMER).chain(first -> {
-            if (!first) {
-                return Uni.createFrom().item(0);
-            }
-            return apply(type, userId, data);
-        })).invoke(rows -> LOG.debugf("identity event %s applied to reader projection (%d rows)", type, rows))
-                .replaceWithVoid();
+        return inbox.once(value, CONSUMER, HANDLED, this::apply);
     }
 
-    private Uni<Integer> apply(String type, UUID userId, JsonNode data) {
-        return switch (type) {
-            case "user.registered" -> readers.upsertRegistered(userId, text(data, "fullName"),
-                    Roles.READER.equals(text(data, "role")));
-            case "user.role_changed" -> readers.upsertRole(userId, Roles.READER.equals(text(data, "newRole")));
+    private Uni<Integer> apply(CloudEvent event) {
+        UUID userId = event.dataUuid("userId");
+        JsonNode data = event.data();
+        Uni<Integer> applied = switch (event.type()) {
+            case "user.registered" -> readers.upsertRegistered(userId, event.dataText("fullName"),
+                    Roles.READER.equals(event.dataText("role")));
+            case "user.role_changed" -> readers.upsertRole(userId, Roles.READER.equals(event.dataText("newRole")));
             case "profile.updated" -> {
                 JsonNode rate = data.path("readingRate");
                 BigDecimal amount = rate.hasNonNull("amount") ? new BigDecimal(rate.get("amount").asText()) : null;
                 String currency = rate.hasNonNull("currency") ? rate.get("currency").asText() : null;
-                yield readers.upsertProfile(userId, text(data, "fullName"), text(data, "profileImageUrl"),
-                        text(data, "bio"), array(data, "specializations"), array(data, "languages"), amount, currency,
+                yield readers.upsertProfile(userId, event.dataText("fullName"), event.dataText("profileImageUrl"),
+                        event.dataText("bio"), array(data, "specializations"), array(data, "languages"), amount, currency,
                         schedule(data));
             }
             case "reader.status_changed" -> readers.upsertOnline(userId, data.path("online").asBoolean(false));
@@ -91,10 +63,7 @@ public class IdentityEventsConsumer {
             case "user.deleted" -> readers.markDeleted(userId);
             default -> Uni.createFrom().item(0);
         };
-    }
-
-    private static String text(JsonNode data, String field) {
-        return data.hasNonNull(field) ? data.get(field).asText() : null;
+        return applied.invoke(rows -> LOG.debugf("identity event %s applied to reader projection (%d rows)", event.type(), rows));
     }
 
     /** The weekly slots if the event carries availabilitySchedule (null or an array), else null: keep what we know. */
@@ -106,7 +75,7 @@ public class IdentityEventsConsumer {
         return slots.isArray() ? slots.toString() : "[]";
     }
 
-    private String array(JsonNode data, String field) {
+    private static String array(JsonNode data, String field) {
         JsonNode node = data.path(field);
         return node.isArray() ? node.toString() : "[]";
     }

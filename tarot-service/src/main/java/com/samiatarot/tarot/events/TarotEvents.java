@@ -2,7 +2,7 @@ package com.samiatarot.tarot.events;
 
 import java.util.UUID;
 
-import com.samiatarot.tarot.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -131,4 +131,23 @@ class SpreadsTest {
         as(UUID.randomUUID(), "client").body(body).post("/api/v1/spreads")
                 .then().statusCode(400).body("errors[0].field", equalTo("createdBy"));
     }
+    @Test
+    void aBadTokenOnThePublicListIsA401ProblemNotAnAnonymousView() {
+        given().header("Authorization", "Bearer not-a-jwt").get("/api/v1/spreads")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-jwt").get("/api/v1/spreads/" + com.samiatarot.tarot.TestData.spread("Celtic Cross"))
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCursorThisApiDidNotIssueIsRefusedNamingIt() {
+        String notATimestamp = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("yesterday|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String cursor : List.of("%%%", notATimestamp)) {
+            given().queryParam("cursor", cursor).get("/api/v1/spreads")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        }
+        given().queryParam("limit", 101).get("/api/v1/spreads")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
 }
