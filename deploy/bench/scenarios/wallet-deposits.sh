@@ -1,8 +1,8 @@
 # shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
 # POST /api/v1/payments/deposits with a fresh Idempotency-Key per request (issue 6), reported against
-# pgbench's TPC-B-like TPS of the same run. What one request does: key look-up, payment-method and wallet
-# reads (RLS as the caller), the sandbox gateway's intent, then one transaction with the key claim, the
-# wallet row lock, the pending ledger row and the stored response. It moves no balance yet (the sandbox
+# pgbench's TPC-B-like TPS of the same run. What one request does: one read transaction (key look-up,
+# payment method, wallet), the sandbox gateway's intent (in-process), then one transaction with the key
+# claim, the pending ledger row (no wallet lock) and the stored response. It moves no balance yet (the sandbox
 # webhook completes deposits later, at the simulated gateway's pace), so it is reported, not held to the
 # issue's goal: the completed money movement is measured by wallet-payments. Each request leaves a pending
 # 1.00 USD deposit of the bench user in database samia; the sandbox completes them in the background.

@@ -3,7 +3,8 @@
 # on POST /api/v1/payments/withdrawals because it is the API's only money-moving POST that completes a
 # balance change in the request itself: key claim, wallet row lock, available-funds and daily/monthly limit
 # checks, a completed debit in the ledger, wallet.debited + withdrawal.requested in the outbox, the stored
-# response, then the payout through the sandbox gateway and its bookkeeping. Deposits only open a pending
+# response (one transaction), then the payout through the sandbox gateway (in-process) and one conditional
+# UPDATE recording its id (a second transaction). Deposits only open a pending
 # row (wallet-deposits); reading payments move money from Kafka events, not from a POST. Like TPC-B, the
 # load spreads over several accounts: one reader per connection, requests rotate over them.
 # Setup: the bootstrap admin (BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD, default the local stack's) makes
