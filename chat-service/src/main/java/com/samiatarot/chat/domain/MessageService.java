@@ -24,6 +24,7 @@ import com.samiatarot.chat.persistence.MessageRepository;
 import com.samiatarot.chat.persistence.RoomRepository;
 import com.samiatarot.chat.realtime.RealtimeNotice;
 import com.samiatarot.chat.realtime.RealtimePublisher;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.problem.DomainException;
@@ -137,7 +138,7 @@ public class MessageService {
     }
 
     public Uni<Page<MessageView>> list(Caller caller, UUID roomId, UUID before, Integer limit) {
-        int size = Cursors.limit(limit);
+        int size = Cursor.limit(limit);
         return rls.asCaller(caller, () -> roomService.visibleRoom(caller, roomId)
                 .chain(room -> before == null ? Uni.createFrom().nullItem() : messages.findInRoom(roomId, before).map(found -> {
                     if (found == null) {

@@ -20,6 +20,7 @@ import com.samiatarot.chat.config.ChatConfig;
 import com.samiatarot.chat.events.ChatEvents;
 import com.samiatarot.chat.persistence.ChatRoom;
 import com.samiatarot.chat.persistence.RoomRepository;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
 import com.samiatarot.shared.problem.DomainException;
@@ -137,17 +138,18 @@ public class RoomService {
     }
 
     public Uni<Page<RoomResponse>> listMine(Caller caller, Integer limit, String cursor) {
-        int size = Cursors.limit(limit);
-        Cursors.Position position = Cursors.decode(cursor);
+        int size = Cursor.limit(limit);
+        Cursor position = Cursor.decode(cursor);
+        OffsetDateTime afterActivity = position == null ? null : position.at();
         return rls.asCaller(caller, () -> rooms.listSummaries(caller.id(),
-                        position == null ? null : position.at(), position == null ? null : position.id(), size + 1))
+                        afterActivity, position == null ? null : position.id(), size + 1))
                 .map(rows -> {
                     List<RoomResponse> items = new ArrayList<>();
                     for (int i = 0; i < Math.min(rows.size(), size); i++) {
                         items.add(summary(rows.get(i)));
                     }
                     String next = rows.size() > size
-                            ? Cursors.encode(items.get(size - 1).lastActivity(), items.get(size - 1).id()) : null;
+                            ? Cursor.after(items.get(size - 1).lastActivity(), items.get(size - 1).id()).encode() : null;
                     return new Page<>(items, next);
                 });
     }

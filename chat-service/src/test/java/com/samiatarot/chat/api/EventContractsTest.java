@@ -148,4 +148,19 @@ class EventContractsTest {
             assertEquals("reading.accepted", dead.path("type").asText());
         }
     }
+    @Test
+    void anAcceptedReadingWithoutAReaderIdIsDeadLetteredAndOpensNoRoom() throws Exception {
+        UUID reading = UUID.randomUUID();
+        String noReader = tarotEvent("reading.accepted", reading, UUID.randomUUID(), UUID.randomUUID())
+                .replaceFirst("\"readerId\":\"[^\"]+\",", "");
+        String eventId = noReader.substring(noReader.indexOf("\"id\":\"") + 6, noReader.indexOf("\"id\":\"") + 42);
+        try (KafkaProbe dlq = KafkaProbe.listen(Topics.CHAT_DLQ)) {
+            KafkaProbe.send(Topics.TAROT, reading.toString(), noReader);
+            dlq.await(e -> eventId.equals(e.path("id").asText()), WAIT);
+        }
+        try (Sql owner = Sql.as("chat_owner")) {
+            assertEquals(0L, owner.scalar("select count(*) from chat.chat_rooms where reading_session_id = ?::uuid", reading.toString()));
+            assertEquals(0L, owner.scalar("select count(*) from chat.processed_events where event_id = ?::uuid", eventId));
+        }
+    }
 }
