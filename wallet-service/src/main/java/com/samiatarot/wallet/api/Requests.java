@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 /** Request bodies of the wallet API (unknown fields are refused globally). */
 public final class Requests {

@@ -3,7 +3,7 @@ package com.samiatarot.wallet.api;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.wallet.persistence.LedgerEntry;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import com.samiatarot.wallet.domain.Ledger;
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.wallet.persistence.Wallet;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

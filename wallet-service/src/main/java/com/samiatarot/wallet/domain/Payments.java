@@ -1,5 +1,6 @@
 package com.samiatarot.wallet.domain;
 
+import com.samiatarot.shared.api.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;

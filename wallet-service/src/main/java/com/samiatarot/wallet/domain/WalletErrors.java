@@ -1,5 +1,6 @@
 package com.samiatarot.wallet.domain;
 
+import com.samiatarot.shared.api.Money;
 import java.math.BigDecimal;
 
 import com.samiatarot.shared.problem.DomainException;

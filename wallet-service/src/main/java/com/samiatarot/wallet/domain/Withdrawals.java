@@ -1,5 +1,6 @@
 package com.samiatarot.wallet.domain;
 
+import com.samiatarot.shared.api.Money;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package com.samiatarot.wallet.events;
 
-import com.samiatarot.shared.events.ProcessedEvents;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.samiatarot.shared.security.Rls;
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
+import com.samiatarot.shared.events.CloudEvent;
+import com.samiatarot.shared.events.EventInbox;
+import com.samiatarot.shared.events.PoisonEventException;
 import com.samiatarot.wallet.domain.ReadingPayments;
 
 import io.smallrye.mutiny.Uni;
@@ -26,58 +26,39 @@ public class TarotEventsConsumer {
     static final String CONSUMER = "reading-payments";
     private static final Set<String> HANDLED = Set.of("reading.requested", "reading.started", "reading.completed", "reading.cancelled");
 
-    private final ObjectMapper mapper;
-    private final Rls rls;
-    private final ProcessedEvents processed;
+    private final EventInbox inbox;
     private final ReadingPayments payments;
 
-    public TarotEventsConsumer(ObjectMapper mapper, Rls rls, ProcessedEvents processed, ReadingPayments payments) {
-        this.mapper = mapper;
-        this.rls = rls;
-        this.processed = processed;
+    public TarotEventsConsumer(EventInbox inbox, ReadingPayments payments) {
+        this.inbox = inbox;
         this.payments = payments;
     }
 
     @Incoming("tarot-events")
     public Uni<Void> consume(String value) {
-        IncomingEvent event;
-        try {
-            event = IncomingEvent.parse(mapper, value);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
-        }
-        if (!HANDLED.contains(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
-        UUID readingId;
-        try {
-            readingId = event.uuid("readingId");
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
-        }
-        if (readingId == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException(event.type() + " without readingId"));
-        }
-        return rls.asService(() -> processed.firstDelivery(event.id(), CONSUMER).chain(first -> {
-            if (!first) {
-                return Uni.createFrom().voidItem();
-            }
-            return switch (event.type()) {
-                case "reading.requested" -> payments.placeHold(new ReadingPayments.ReadingRequest(readingId,
-                        event.uuid("clientId"), event.uuid("readerId"), price(event.data().path("price"))), event.context());
-                case "reading.started" -> payments.markStarted(readingId);
-                case "reading.completed" -> payments.capture(readingId, event.uuid("readerId"), event.context());
-                default -> payments.release(readingId, event.context());
-            };
-        }));
+        return inbox.once(value, CONSUMER, HANDLED, this::apply);
+    }
+
+    private Uni<?> apply(CloudEvent event) {
+        UUID readingId = event.dataUuid("readingId");
+        return switch (event.type()) {
+            case "reading.requested" -> payments.placeHold(new ReadingPayments.ReadingRequest(readingId,
+                    event.dataUuid("clientId"), event.dataUuid("readerId"), price(event.data().path("price"))), event.consumerContext());
+            case "reading.started" -> payments.markStarted(readingId);
+            case "reading.completed" -> payments.capture(readingId, event.dataUuid("readerId"), event.consumerContext());
+            default -> payments.release(readingId, event.consumerContext());
+        };
     }
 
     private static Money price(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return new Money("0.00", "USD");
         }
-        Money money = new Money(node.path("amount").asText(), node.path("currency").asText("USD"));
-        money.value(); // malformed amounts fail here, before any write: poison goes to the DLQ
-        return Money.of(money.value(), money.currency());
+        try {
+            return Money.of(new Money(node.path("amount").asText(), node.path("currency").asText("USD")).value(),
+                    node.path("currency").asText("USD"));
+        } catch (NumberFormatException e) {
+            throw new PoisonEventException("reading.requested price is not a decimal");
+        }
     }
 }

@@ -2,7 +2,7 @@ package com.samiatarot.wallet.events;
 
 import java.util.UUID;
 
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -2,7 +2,7 @@ package com.samiatarot.wallet.gateway;
 
 import java.util.UUID;
 
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 import io.smallrye.mutiny.Uni;
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 
 import com.samiatarot.wallet.config.WalletConfig;
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 import io.smallrye.mutiny.Uni;
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import com.samiatarot.wallet.config.WalletConfig;
-import com.samiatarot.wallet.domain.Money;
+import com.samiatarot.shared.api.Money;
 
 import io.smallrye.mutiny.Uni;
 
