@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.audit.domain.AuditEntry;
 import com.samiatarot.audit.persistence.AnalyticsStore;
 import com.samiatarot.audit.persistence.Db;
+import com.samiatarot.shared.api.Money;
 import com.samiatarot.shared.problem.DomainException;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
@@ -42,7 +43,6 @@ public class AnalyticsResource {
     private static final Set<String> LEVELS = Set.of("minute", "hourly", "daily");
     private static final int MAX_DAYS = 366;
     private static final int MAX_POINTS = 1000;
-    private static final String CURRENCY = "USD";
 
     private final CurrentCaller currentCaller;
     private final Db db;
@@ -106,9 +106,9 @@ public class AnalyticsResource {
                         calls += r.callsMade();
                         spent = spent.add(r.totalSpent());
                         days.add(new UserDay(r.date(), r.readingsCompleted(), r.messagesSent(), r.callsMade(),
-                                Money.of(r.totalSpent(), CURRENCY), Money.of(r.averageSessionValue(), CURRENCY)));
+                                usd(r.totalSpent()), usd(r.averageSessionValue())));
                     }
-                    return new UserAnalytics(userId, first, last, readings, messages, calls, Money.of(spent, CURRENCY), days);
+                    return new UserAnalytics(userId, first, last, readings, messages, calls, usd(spent), days);
                 });
     }
 
@@ -137,5 +137,10 @@ public class AnalyticsResource {
                         .map(r -> new MetricPoint(r.name(), r.value(), r.unit(), Json.tree(mapper, r.dimensions()),
                                 r.level(), r.timestamp()))
                         .toList()));
+    }
+
+    /** Analytics always show an amount: a day without spending reads 0.00, not absent. */
+    private static Money usd(BigDecimal amount) {
+        return Money.usd(amount == null ? BigDecimal.ZERO : amount);
     }
 }

@@ -1,5 +1,6 @@
 package com.samiatarot.audit.api;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import com.samiatarot.audit.persistence.AuditLogStore;
 import com.samiatarot.audit.persistence.AuditLogStore.AuditLogFilter;
 import com.samiatarot.audit.persistence.AuditLogStore.AuditLogRow;
 import com.samiatarot.audit.persistence.Db;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
 import com.samiatarot.shared.security.Roles;
@@ -49,12 +51,13 @@ public class AuditLogResource {
                                             @QueryParam("cursor") String cursor) {
         Caller caller = currentCaller.requireRole(Roles.ADMIN, Roles.SUPER_ADMIN, Roles.MONITOR);
         int size = QueryParams.limit(limit);
-        QueryParams.Cursor position = QueryParams.Cursor.decode(cursor);
+        Cursor position = Cursor.decode(cursor);
+        OffsetDateTime afterTime = position == null ? null : position.at();
         AuditLogFilter filter = new AuditLogFilter(QueryParams.uuid("userId", userId),
                 QueryParams.text("action", action, 100), QueryParams.text("resourceType", resourceType, 100),
                 QueryParams.uuid("resourceId", resourceId), QueryParams.bool("success", success),
                 QueryParams.time("from", from), QueryParams.time("to", to),
-                position == null ? null : position.time(), position == null ? null : position.id(), size + 1);
+                afterTime, position == null ? null : position.id(), size + 1);
         return db.inTransaction(caller.claims(), connection -> auditLogs.search(connection, filter))
                 .map(rows -> page(rows, size));
     }
@@ -65,7 +68,7 @@ public class AuditLogResource {
         String next = null;
         if (more) {
             AuditLogRow last = shown.get(shown.size() - 1);
-            next = new QueryParams.Cursor(last.timestamp(), last.id()).encode();
+            next = Cursor.after(last.timestamp(), last.id()).encode();
         }
         return new Page<>(shown.stream().map(row -> AuditLogResponse.of(row, mapper)).toList(), next);
     }

@@ -1,13 +1,12 @@
 package com.samiatarot.audit.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.UUID;
 
 import com.samiatarot.audit.domain.AuditEntry;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.problem.DomainException;
 
 /**
@@ -15,9 +14,6 @@ import com.samiatarot.shared.problem.DomainException;
  * (JAX-RS would answer 404 for an unconvertible typed query parameter).
  */
 final class QueryParams {
-
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
 
     private QueryParams() {
     }
@@ -86,40 +82,15 @@ final class QueryParams {
         return value.strip();
     }
 
+    /** The page size; text first so a non-number is a 400 naming {@code limit} too (range rules: shared Cursor). */
     static int limit(String value) {
         if (blank(value)) {
-            return DEFAULT_LIMIT;
+            return Cursor.limit(null);
         }
         try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
+            return Cursor.limit(Integer.valueOf(value.strip()));
         } catch (NumberFormatException e) {
-            // fall through
-        }
-        throw DomainException.invalidField("limit", "must be an integer between 1 and " + MAX_LIMIT);
-    }
-
-    /** A position in a newest-first list: the sort key (timestamp, id) of the last row returned. */
-    record Cursor(OffsetDateTime time, UUID id) {
-
-        static Cursor decode(String value) {
-            if (blank(value)) {
-                return null;
-            }
-            try {
-                String text = new String(Base64.getUrlDecoder().decode(value.strip()), StandardCharsets.UTF_8);
-                int bar = text.indexOf('|');
-                return new Cursor(OffsetDateTime.parse(text.substring(0, bar)), UUID.fromString(text.substring(bar + 1)));
-            } catch (RuntimeException e) {
-                throw DomainException.invalidField("cursor", "is not a cursor returned by this list");
-            }
-        }
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((time + "|" + id).getBytes(StandardCharsets.UTF_8));
+            throw DomainException.invalidField("limit", "must be an integer between 1 and " + Cursor.MAX_LIMIT);
         }
     }
 

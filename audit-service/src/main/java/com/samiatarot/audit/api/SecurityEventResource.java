@@ -1,5 +1,6 @@
 package com.samiatarot.audit.api;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import com.samiatarot.audit.persistence.SecurityEventStore;
 import com.samiatarot.audit.persistence.SecurityEventStore.SecurityEventFilter;
 import com.samiatarot.audit.persistence.SecurityEventStore.SecurityEventRow;
 import com.samiatarot.shared.problem.DomainException;
+import com.samiatarot.shared.api.Cursor;
 import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.CurrentCaller;
 import com.samiatarot.shared.security.Roles;
@@ -64,15 +66,16 @@ public class SecurityEventResource {
                                                  @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Caller caller = readers();
         int size = QueryParams.limit(limit);
-        QueryParams.Cursor position = QueryParams.Cursor.decode(cursor);
+        Cursor position = Cursor.decode(cursor);
+        OffsetDateTime afterTime = position == null ? null : position.at();
         SecurityEventFilter filter = new SecurityEventFilter(QueryParams.oneOf("status", status, STATUSES),
                 QueryParams.oneOf("severity", severity, SEVERITIES), QueryParams.text("type", type, 100),
                 QueryParams.uuid("userId", userId), QueryParams.time("from", from), QueryParams.time("to", to),
-                position == null ? null : position.time(), position == null ? null : position.id(), size + 1);
+                afterTime, position == null ? null : position.id(), size + 1);
         return db.inTransaction(caller.claims(), connection -> store.search(connection, filter)).map(rows -> {
             boolean more = rows.size() > size;
             List<SecurityEventRow> shown = more ? rows.subList(0, size) : rows;
-            String next = more ? new QueryParams.Cursor(shown.get(size - 1).timestamp(), shown.get(size - 1).id()).encode() : null;
+            String next = more ? Cursor.after(shown.get(size - 1).timestamp(), shown.get(size - 1).id()).encode() : null;
             return new Page<>(shown.stream().map(row -> SecurityEventResponse.of(row, mapper)).toList(), next);
         });
     }
