@@ -44,6 +44,14 @@ public interface WalletConfig {
     @WithDefault("1m")
     String payoutRecoveryInterval();
 
+    /** A deposit refund to the card still without a gateway answer after this long is asked about again (RefundRecovery). */
+    @WithDefault("PT5M")
+    Duration refundRecoveryAge();
+
+    /** How often unanswered deposit refunds are looked for ("off" disables the job). */
+    @WithDefault("1m")
+    String refundRecoveryInterval();
+
     Stripe stripe();
 
     Sandbox sandbox();

@@ -40,14 +40,19 @@ import io.smallrye.mutiny.Uni;
  *     Gateway said no (definitive): one transaction marks the refund row {@code failed} and gives the amount back,
  *     the key is released (a retry runs anew) and the admin gets 502. Balance == sum of completed ledger rows holds
  *     at every commit. Gateway did not answer (timeout, 5xx): retried with the same key; if it still does not answer,
- *     the debit stays (the card may have been refunded) and the row keeps no gateway id until a webhook settles it.</li>
+ *     the debit stays (the card may have been refunded) and the row keeps no gateway id (the key stays "in progress")
+ *     until {@link RefundRecovery} asks again with the same key or a refund.failed webhook settles it.</li>
  * </ol>
+ * Every settlement is a conditional change of the refund row (locked, or by a guarded update), so it happens once
+ * whoever comes first: the request, the recovery job on any replica, or a webhook.
  */
 @ApplicationScoped
 public class DepositRefunds {
 
     private static final Logger LOG = Logger.getLogger(DepositRefunds.class);
     private static final int AMBIGUOUS_RETRIES = 2;
+    private static final String RECORD_REFUND = "update wallet.transactions set gateway_transaction_id = :g"
+            + " where id = :id and status = 'completed' and gateway_transaction_id is null";
 
     private final Transactions transactions;
     private final Ledger ledger;
@@ -67,19 +72,24 @@ public class DepositRefunds {
     }
 
     /** The debited refund row and the gateway payment it refunds. */
-    record Started(LedgerEntry refund, String paymentIntentId) {
+    public record Started(LedgerEntry refund, String paymentIntentId) {
+    }
+
+    /** The gateway's idempotency key of a refund: every attempt, from any path, is the same refund. */
+    static String gatewayKey(UUID refundId) {
+        return "refund-" + refundId;
     }
 
     /** {@code view} turns the refund row into the stored (and replayed) response body. */
     public Uni<Idempotency.Outcome<Object>> refund(Caller admin, String key, String fingerprint, UUID depositId, Money requested,
                                                    String reason, EventContext context, Function<LedgerEntry, Object> view) {
-        return idempotency.<Started>begin(admin.id(), key, fingerprint, () -> debit(admin, depositId, requested, reason, context))
+        return idempotency.<Started>begin(admin.id(), key, fingerprint, () -> debit(admin, key, depositId, requested, reason, context))
                 .chain(started -> started.replayed()
                         ? Uni.createFrom().item(new Idempotency.Outcome<Object>(started.status(), started.body(), true, null))
                         : settle(admin.id(), key, started.result(), context, view));
     }
 
-    private Uni<Started> debit(Caller admin, UUID depositId, Money requested, String reason, EventContext context) {
+    private Uni<Started> debit(Caller admin, String key, UUID depositId, Money requested, String reason, EventContext context) {
         // the deposit row is locked first: two refunds of one deposit queue here and see each other's rows
         return transactions.lock(depositId).chain(original -> {
             if (original == null) {
@@ -122,6 +132,7 @@ public class DepositRefunds {
                             refund.paymentMethodId = original.paymentMethodId;
                             refund.processedBy = admin.id();
                             refund.processorNotes = reason;
+                            refund.idempotencyKey = key;
                             refund.description = "Refund of deposit to the card";
                             return ledger.post(wallet, refund, context).map(posted -> new Started(posted, original.gatewayTransactionId));
                         }));
@@ -132,52 +143,98 @@ public class DepositRefunds {
     private Uni<Idempotency.Outcome<Object>> settle(UUID adminId, String key, Started started, EventContext context,
                                                      Function<LedgerEntry, Object> view) {
         LedgerEntry refund = started.refund();
-        Money amount = Money.of(refund.amount, refund.currency);
         String provider = refund.gatewayProvider;
-        return gateways.get(provider).refund(refund.id, started.paymentIntentId(), amount, "refund-" + refund.id)
-                .chain(result -> result.refused()
-                        ? Uni.createFrom().<GatewayResult>failure(new GatewayException(provider, "refused the refund (" + result.status() + ")"))
-                        : Uni.createFrom().item(result))
-                // no answer is not a no: ask again with the same key (the gateway answers a repeat with the first outcome)
-                .onFailure(e -> !(e instanceof GatewayException g) || !g.definitive())
-                .retry().withBackOff(Duration.ofMillis(200)).atMost(AMBIGUOUS_RETRIES)
-                .onFailure(e -> e instanceof GatewayException g && g.definitive())
+        return ask(started)
+                .onFailure(DepositRefunds::definitive)
                 .call(e -> rls.asService(() -> undo(refund.id, "the gateway refused the refund", adminId, key, context)))
-                .onFailure(e -> !(e instanceof GatewayException g) || !g.definitive())
+                .onFailure(e -> !definitive(e))
                 .transform(e -> {
                     LOG.errorf("refund %s: no definitive answer from %s (%s); the wallet stays debited", refund.id, provider,
                             e.getClass().getSimpleName());
                     return new GatewayException(provider, "did not answer; the refund " + refund.id
                             + " may have been made, so the wallet stays debited until the gateway settles it", false);
                 })
-                .chain(result -> rls.asService(() -> confirm(refund.id, result, adminId, key, context, view)));
+                .chain(result -> rls.asService(() -> confirm(refund.id, result, context, view)))
+                .chain(confirmed -> confirmed != null
+                        ? Uni.createFrom().item(confirmed)
+                        // a refund.failed webhook settled it between the gateway's yes and now: the money is back
+                        : Uni.createFrom().failure(new GatewayException(provider, "reported the refund " + refund.id + " failed")));
     }
 
-    /** The gateway refunded: record its id, announce the refund, complete the admin's key. */
-    private Uni<Idempotency.Outcome<Object>> confirm(UUID refundId, GatewayResult result, UUID adminId, String key, EventContext context,
+    /**
+     * The gateway refund with the refund's own key; a refusal (an error or a terminal status) fails with a definitive
+     * {@link GatewayException}. No answer is not a no: asked again with the same key (a repeat gets the first outcome).
+     */
+    private Uni<GatewayResult> ask(Started started) {
+        LedgerEntry refund = started.refund();
+        String provider = refund.gatewayProvider;
+        return Uni.createFrom().deferred(() -> gateways.get(provider).refund(refund.id, started.paymentIntentId(),
+                        Money.of(refund.amount, refund.currency), gatewayKey(refund.id)))
+                .chain(result -> result.refused()
+                        ? Uni.createFrom().<GatewayResult>failure(new GatewayException(provider, "refused the refund (" + result.status() + ")"))
+                        : Uni.createFrom().item(result))
+                .onFailure(e -> !definitive(e)).retry().withBackOff(Duration.ofMillis(200)).atMost(AMBIGUOUS_RETRIES);
+    }
+
+    private static boolean definitive(Throwable e) {
+        return e instanceof GatewayException g && g.definitive();
+    }
+
+    /**
+     * The gateway refunded: one guarded statement records its id, and only the path that recorded it announces the
+     * refund and completes the admin's key (with the 201 the request would have had). Null when the refund was
+     * settled meanwhile (confirmed by another path, or failed by a webhook).
+     */
+    private Uni<Idempotency.Outcome<Object>> confirm(UUID refundId, GatewayResult result, EventContext context,
                                                      Function<LedgerEntry, Object> view) {
-        return transactions.lock(refundId).chain(refund -> {
-            refund.gatewayTransactionId = result.id();
-            return Panache.getSession().chain(s -> s.flush())
-                    .chain(() -> transactions.find(refund.relatedTransactionId))
-                    .chain(original -> events.publish(WalletEvents.TRANSACTION_REFUNDED, original.id,
-                            new WalletEvents.TransactionChanged(original.id, original.userId, original.type,
-                                    Money.of(refund.amount, refund.currency), "refunded"), context))
-                    .chain(() -> idempotency.complete(adminId, key, 201, view.apply(refund)));
-        });
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(RECORD_REFUND).setParameter("g", result.id()).setParameter("id", refundId).executeUpdate())
+                .chain(updated -> updated == 0 ? Uni.createFrom().<Idempotency.Outcome<Object>>nullItem()
+                        : transactions.find(refundId)
+                        // the session may hold the row from before the statement: it carries the recorded id either way
+                        .invoke(refund -> refund.gatewayTransactionId = result.id())
+                        .chain(refund -> transactions.find(refund.relatedTransactionId)
+                                .chain(original -> events.publish(WalletEvents.TRANSACTION_REFUNDED, original.id,
+                                        new WalletEvents.TransactionChanged(original.id, original.userId, original.type,
+                                                Money.of(refund.amount, refund.currency), "refunded"), context))
+                                .chain(() -> refund.idempotencyKey == null
+                                        ? Uni.createFrom().item(new Idempotency.Outcome<Object>(201, null, false, view.apply(refund)))
+                                        : idempotency.complete(refund.processedBy, refund.idempotencyKey, 201, view.apply(refund)))));
+    }
+
+    /**
+     * The recovery job: asks the gateway again about a refund that never got a definitive answer, with the same key,
+     * and settles it as the request would have. Returns what happened: refunded, failed, no answer, or settled meanwhile.
+     * Never fails.
+     */
+    public Uni<String> recover(Started started, Function<LedgerEntry, Object> view) {
+        LedgerEntry refund = started.refund();
+        EventContext context = EventContext.system(null);
+        return ask(started)
+                .chain(result -> rls.asService(() -> confirm(refund.id, result, context, view)))
+                .map(confirmed -> confirmed != null ? "refunded" : "settled meanwhile")
+                .onFailure(DepositRefunds::definitive).recoverWithUni(e -> rls.asService(() -> undo(refund.id,
+                                "the gateway refused the refund", refund.processedBy, refund.idempotencyKey, context))
+                        .map(undone -> undone ? "failed" : "settled meanwhile"))
+                .onFailure().recoverWithItem(e -> {
+                    LOG.warnf("refund %s: still no definitive answer from %s (%s)", refund.id, refund.gatewayProvider,
+                            e.getClass().getSimpleName());
+                    return "no answer";
+                });
     }
 
     /**
      * The gateway said no (now, or later by webhook): the refund row becomes {@code failed} and its amount goes back to
      * the wallet in the same transaction. Once only; a refund the gateway already confirmed is never undone here.
-     * {@code key} (nullable) is released so the admin's retry runs anew.
+     * {@code key} (nullable) is released when it undoes, so the admin's retry runs anew.
      */
     public Uni<Boolean> undo(UUID refundId, String why, UUID adminId, String key, EventContext context) {
         return transactions.lock(refundId).chain(refund -> {
             Uni<Void> release = key == null ? Uni.createFrom().voidItem() : idempotency.forget(adminId, key);
             if (refund == null || !"refund".equals(refund.type) || !LedgerEntry.DEBIT.equals(refund.balanceEffect)
-                    || !"completed".equals(refund.status)) {
-                return release.replaceWith(false);
+                    || !"completed".equals(refund.status) || refund.gatewayTransactionId != null) {
+                // settled already (a webhook released the key then): releasing now could drop a newer claim of the key
+                return Uni.createFrom().item(false);
             }
             return ledger.lock(refund.userId).chain(wallet -> restore(wallet, refund, why, context)).call(() -> release).replaceWith(true);
         });
@@ -197,8 +254,11 @@ public class DepositRefunds {
         if (!"completed".equals(refund.status)) {
             return Uni.createFrom().item("already " + refund.status);
         }
+        // the admin's key, still "in progress" when the gateway never answered, is released: a retry runs anew
+        Uni<Void> release = refund.idempotencyKey == null ? Uni.createFrom().voidItem()
+                : idempotency.forget(refund.processedBy, refund.idempotencyKey);
         return ledger.lock(refund.userId).chain(wallet -> restore(wallet, refund, "the refund failed at the gateway", context))
-                .replaceWith("refund failed");
+                .call(() -> release).replaceWith("refund failed");
     }
 
     private Uni<Void> restore(Wallet wallet, LedgerEntry refund, String why, EventContext context) {

@@ -79,6 +79,10 @@ public class LedgerEntry {
     @Column(name = "payout_status")
     public String payoutStatus;
 
+    /** Deposit refunds to the card only: the admin's Idempotency-Key, settled later by whoever learns the outcome (V5). */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
     public boolean reconciled;
 
     @Column(name = "reconciled_at")
