@@ -1,19 +1,14 @@
 package com.samiatarot.wallet.domain;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import com.samiatarot.shared.events.EventContext;
-import com.samiatarot.shared.security.Rls;
 import com.samiatarot.wallet.config.WalletConfig;
 import com.samiatarot.wallet.persistence.LedgerEntry;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -26,45 +21,28 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PayoutRecovery {
 
-    private static final Logger LOG = Logger.getLogger(PayoutRecovery.class);
     private static final String DUE = "select t, pm.providerMethodId from LedgerEntry t left join PaymentMethod pm on pm.id = t.paymentMethodId"
             + " where t.payoutStatus = 'pending' and t.createdAt < :before order by t.createdAt";
 
     private final Withdrawals withdrawals;
-    private final Rls rls;
+    private final GatewayRecovery recovery;
     private final WalletConfig config;
 
-    public PayoutRecovery(Withdrawals withdrawals, Rls rls, WalletConfig config) {
+    public PayoutRecovery(Withdrawals withdrawals, GatewayRecovery recovery, WalletConfig config) {
         this.withdrawals = withdrawals;
-        this.rls = rls;
+        this.recovery = recovery;
         this.config = config;
     }
 
     @Scheduled(every = "${samia.wallet.payout-recovery-interval}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> scheduled() {
-        return settlePending(config.payoutRecoveryAge())
-                .invoke(outcomes -> {
-                    if (!outcomes.isEmpty()) {
-                        LOG.infof("payout recovery: %s", outcomes);
-                    }
-                })
-                .onFailure().invoke(e -> LOG.warnf("payout recovery failed: %s", e.getClass().getSimpleName()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return recovery.logged("payout recovery", settlePending(config.payoutRecoveryAge()));
     }
 
     /** Asks the gateway again about payouts pending for longer than {@code age} (oldest first, 50 a run); their new statuses. */
     public Uni<List<String>> settlePending(Duration age) {
-        return rls.asService(() -> Panache.getSession().chain(s -> s.createSelectionQuery(DUE, Object[].class)
-                        .setParameter("before", Ledger.now().minus(age)).setMaxResults(50).getResultList()))
-                .chain(rows -> {
-                    List<String> outcomes = new ArrayList<>();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Object[] row : rows) {
-                        Withdrawals.Withdrawal due = new Withdrawals.Withdrawal((LedgerEntry) row[0], Withdrawals.destination((String) row[1]));
-                        chain = chain.chain(() -> withdrawals.payOut(due, EventContext.system(null)).invoke(outcomes::add).replaceWithVoid());
-                    }
-                    return chain.replaceWith(outcomes);
-                });
+        return recovery.settleDue(DUE, age, row -> withdrawals.payOut(
+                new Withdrawals.Withdrawal((LedgerEntry) row[0], Withdrawals.destination((String) row[1])), EventContext.system(null)));
     }
 }

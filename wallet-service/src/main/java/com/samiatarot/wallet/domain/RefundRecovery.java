@@ -1,19 +1,14 @@
 package com.samiatarot.wallet.domain;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
-import com.samiatarot.shared.security.Rls;
 import com.samiatarot.wallet.api.TransactionView;
 import com.samiatarot.wallet.config.WalletConfig;
 import com.samiatarot.wallet.persistence.LedgerEntry;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -27,46 +22,29 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RefundRecovery {
 
-    private static final Logger LOG = Logger.getLogger(RefundRecovery.class);
     private static final String DUE = "select t, d.gatewayTransactionId from LedgerEntry t join LedgerEntry d on d.id = t.relatedTransactionId"
             + " where t.type = 'refund' and t.balanceEffect = 'debit' and t.status = 'completed' and t.gatewayTransactionId is null"
             + " and t.gatewayProvider is not null and d.type = 'deposit' and t.createdAt < :before order by t.createdAt";
 
     private final DepositRefunds depositRefunds;
-    private final Rls rls;
+    private final GatewayRecovery recovery;
     private final WalletConfig config;
 
-    public RefundRecovery(DepositRefunds depositRefunds, Rls rls, WalletConfig config) {
+    public RefundRecovery(DepositRefunds depositRefunds, GatewayRecovery recovery, WalletConfig config) {
         this.depositRefunds = depositRefunds;
-        this.rls = rls;
+        this.recovery = recovery;
         this.config = config;
     }
 
     @Scheduled(every = "${samia.wallet.refund-recovery-interval}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> scheduled() {
-        return settleUnanswered(config.refundRecoveryAge())
-                .invoke(outcomes -> {
-                    if (!outcomes.isEmpty()) {
-                        LOG.infof("refund recovery: %s", outcomes);
-                    }
-                })
-                .onFailure().invoke(e -> LOG.warnf("refund recovery failed: %s", e.getClass().getSimpleName()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return recovery.logged("refund recovery", settleUnanswered(config.refundRecoveryAge()));
     }
 
     /** Asks the gateway again about refunds unanswered for longer than {@code age} (oldest first, 50 a run); what became of each. */
     public Uni<List<String>> settleUnanswered(Duration age) {
-        return rls.asService(() -> Panache.getSession().chain(s -> s.createSelectionQuery(DUE, Object[].class)
-                        .setParameter("before", Ledger.now().minus(age)).setMaxResults(50).getResultList()))
-                .chain(rows -> {
-                    List<String> outcomes = new ArrayList<>();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Object[] row : rows) {
-                        DepositRefunds.Started due = new DepositRefunds.Started((LedgerEntry) row[0], (String) row[1]);
-                        chain = chain.chain(() -> depositRefunds.recover(due, TransactionView::of).invoke(outcomes::add).replaceWithVoid());
-                    }
-                    return chain.replaceWith(outcomes);
-                });
+        return recovery.settleDue(DUE, age, row -> depositRefunds.recover(
+                new DepositRefunds.Started((LedgerEntry) row[0], (String) row[1]), TransactionView::of));
     }
 }
