@@ -119,4 +119,29 @@ class TokenTamperingTest {
     void aRequestWithoutTokenIsA401Problem() {
         given().when().get("/api/v1/users/me").then().statusCode(401).contentType("application/problem+json");
     }
+    @Test
+    void aTokenAcceptedBeforeStaysRefusedWhenItsSignatureIsAltered() {
+        TestUsers.Account user = TestUsers.client();
+        String token = TestTokens.forUser(user.id(), "client", user.email());
+        for (int i = 0; i < 3; i++) { // verified once, then answered from the replica's verified-token cache
+            given().header("Authorization", "Bearer " + token).when().get("/api/v1/users/me").then().statusCode(200);
+        }
+        char last = token.charAt(token.length() - 2);
+        assertRefused(token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1));
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/users/me").then().statusCode(200);
+    }
+
+    @Test
+    void cachedTokensNeverLendOneCallersIdentityToAnother() {
+        TestUsers.Account first = TestUsers.client();
+        TestUsers.Account second = TestUsers.client();
+        String firstToken = first.bearer();
+        String secondToken = second.bearer();
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", firstToken).when().get("/api/v1/users/me")
+                    .then().statusCode(200).body("id", equalTo(first.id().toString()));
+            given().header("Authorization", secondToken).when().get("/api/v1/users/me")
+                    .then().statusCode(200).body("id", equalTo(second.id().toString()));
+        }
+    }
 }
