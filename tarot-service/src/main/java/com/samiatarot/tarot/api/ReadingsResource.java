@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.samiatarot.shared.api.Cursor;
@@ -32,6 +35,7 @@ import com.samiatarot.tarot.persistence.ReadingSession;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 
 @Path("/api/v1/readings")
 @Authenticated
@@ -101,11 +105,13 @@ public class ReadingsResource {
                         page.next() == null ? null : page.next().encode()));
     }
 
+    /** The document is rendered by Postgres in the shape of {@link ReadingResponse} (see ReadingReads). */
     @GET
     @Path("/{id}")
-    public Uni<ReadingResponse> get(@PathParam("id") UUID id) {
-        Caller caller = currentCaller.require();
-        return readings.get(caller, id).map(r -> response(r, caller));
+    @APIResponse(responseCode = "200", description = "the reading as this participant sees it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadingResponse.class)))
+    public Uni<Buffer> get(@PathParam("id") UUID id) {
+        return readings.view(currentCaller.require(), id);
     }
 
     @POST

@@ -38,6 +38,7 @@ import com.samiatarot.tarot.persistence.TarotSpread;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 
 /**
  * Readings: AI readings drawn and interpreted at once, and human readings through their lifecycle
@@ -320,13 +321,18 @@ public class Readings {
 
     // ---------------------------------------------------------------- queries
 
-    /** One reading for display, in one database round trip (see ReadingReads); RLS applies as always. */
-    public Uni<ReadingSession> get(Caller caller, UUID id) {
-        return reads.findVisible(caller.claims(), id).map(reading -> {
-            if (reading == null || !(caller.isAdmin() || isParticipant(caller, reading))) {
+    /**
+     * One reading for display, as the finished JSON document, in one database round trip (see ReadingReads);
+     * RLS applies as always, and only participants and admins see it (404 otherwise).
+     */
+    public Uni<Buffer> view(Caller caller, UUID id) {
+        return reads.findVisible(caller.claims(), id, caller.id(), caller.isAdmin()).map(reading -> {
+            boolean participant = reading != null
+                    && (caller.id().equals(reading.clientId()) || caller.id().equals(reading.readerId()));
+            if (reading == null || !(caller.isAdmin() || participant)) {
                 throw DomainException.notFound("Reading " + id);
             }
-            return reading;
+            return reading.json();
         });
     }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.shared.events.Topics;
 import com.samiatarot.shared.testing.EventContracts;
 import com.samiatarot.shared.testing.KafkaProbe;
@@ -34,6 +36,7 @@ import io.restassured.response.Response;
 @QuarkusTestResource(TestTopics.class)
 class HumanReadingTest {
 
+    static final ObjectMapper MAPPER = new ObjectMapper();
     static final String QUESTION = "Should I take the new job offer abroad?";
 
     record Booking(UUID client, UUID reader, String id) {
@@ -161,6 +164,34 @@ class HumanReadingTest {
         }
         Object ratingCount = TestData.scalar("select rating_count from tarot.readers where user_id = ?", reader);
         assertEquals(1, ((Number) ratingCount).intValue());
+    }
+
+    /** GET /{id} is rendered by Postgres; it must read exactly like the service's own JSON of the same reading. */
+    @Test
+    void aReadingByIdReadsExactlyLikeTheServicesOwnAnswersForEachViewer() throws Exception {
+        Booking b = activeBooking();
+        String completed = as(b.reader(), "reader").body(COMPLETE).post("/api/v1/readings/" + b.id() + "/complete")
+                .then().statusCode(200).extract().asString();
+        String asReader = as(b.reader(), "reader").get("/api/v1/readings/" + b.id())
+                .then().statusCode(200).contentType("application/json").extract().asString();
+        assertEquals(MAPPER.readTree(completed), MAPPER.readTree(asReader), "reader: complete answer vs GET");
+
+        JsonNode listed = null;
+        for (JsonNode item : MAPPER.readTree(as(b.client(), "client").get("/api/v1/readings?limit=100").asString()).path("items")) {
+            if (b.id().equals(item.path("id").asText())) {
+                listed = item;
+            }
+        }
+        assertNotNull(listed, "the client lists the reading");
+        JsonNode asClient = MAPPER.readTree(as(b.client(), "client").get("/api/v1/readings/" + b.id()).asString());
+        assertEquals(listed, asClient, "client: list item vs GET");
+        assertTrue(asClient.path("readerNotes").isNull(), "the reader's notes stay private");
+        assertEquals("45.00", asClient.path("price").path("amount").asText());
+        assertTrue(asClient.path("completedAt").asText().endsWith("Z"));
+        assertEquals(3, asClient.path("cards").size());
+
+        as(UUID.randomUUID(), "admin").get("/api/v1/readings/" + b.id()).then().statusCode(200)
+                .body("readerNotes", equalTo("client anxious"));
     }
 
     @Test
