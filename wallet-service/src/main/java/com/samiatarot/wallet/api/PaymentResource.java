@@ -24,6 +24,7 @@ import com.samiatarot.shared.web.RequestInfo;
 import com.samiatarot.wallet.domain.Idempotency;
 import com.samiatarot.wallet.domain.Payments;
 import com.samiatarot.wallet.domain.Webhooks;
+import com.samiatarot.wallet.domain.WithdrawalDebit;
 import com.samiatarot.wallet.domain.Withdrawals;
 import com.samiatarot.wallet.gateway.WebhookSignature;
 
@@ -36,6 +37,7 @@ import io.smallrye.mutiny.Uni;
 public class PaymentResource {
 
     private final Payments payments;
+    private final WithdrawalDebit debits;
     private final Withdrawals withdrawals;
     private final Webhooks webhooks;
     private final Idempotency idempotency;
@@ -43,9 +45,10 @@ public class PaymentResource {
     private final RequestInfo requestInfo;
     private final Rls rls;
 
-    public PaymentResource(Payments payments, Withdrawals withdrawals, Webhooks webhooks, Idempotency idempotency,
-                           CurrentCaller callers, RequestInfo requestInfo, Rls rls) {
+    public PaymentResource(Payments payments, WithdrawalDebit debits, Withdrawals withdrawals, Webhooks webhooks,
+                           Idempotency idempotency, CurrentCaller callers, RequestInfo requestInfo, Rls rls) {
         this.payments = payments;
+        this.debits = debits;
         this.withdrawals = withdrawals;
         this.webhooks = webhooks;
         this.idempotency = idempotency;
@@ -96,9 +99,7 @@ public class PaymentResource {
         String k = Idempotency.requireKey(key);
         EventContext context = requestInfo.eventContext().withActor(caller.id(), caller.role());
         String fingerprint = idempotency.fingerprint("POST /api/v1/payments/withdrawals", request);
-        return idempotency.once(caller.id(), k, fingerprint, 201,
-                        () -> withdrawals.debit(caller, request.amount(), request.paymentMethodId(), context),
-                        withdrawal -> TransactionView.of(withdrawal.entry()))
+        return debits.debit(caller, k, fingerprint, request.amount(), request.paymentMethodId(), TransactionView::of, context)
                 .call(outcome -> outcome.replayed() ? Uni.createFrom().voidItem()
                         : withdrawals.payOut(outcome.result(), context))
                 .map(Responses::of);

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samiatarot.shared.problem.DomainException;
+import com.samiatarot.shared.problem.SqlStates;
 import com.samiatarot.shared.security.Rls;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -35,6 +35,8 @@ public class Idempotency {
     private static final String FORGET = "delete from wallet.idempotency_keys where user_id = :u and key = :k and response_status is null";
     private static final String COMPLETE = "update wallet.idempotency_keys set response_status = :s, response_body = :b"
             + " where user_id = :u and key = :k";
+
+    private static final String KEY_CONSTRAINT = "uq_idempotency_user_key";
 
     private final Rls rls;
     private final ObjectMapper mapper;
@@ -74,21 +76,10 @@ public class Idempotency {
      * The work must check the caller's rights itself (it runs as the service).
      */
     public <T> Uni<Outcome<T>> once(UUID userId, String key, String fingerprint, int status, Supplier<Uni<T>> work) {
-        return once(userId, key, fingerprint, status, work, Function.identity());
-    }
-
-    /**
-     * The same, for work whose result carries more than the response shows (e.g. what must happen after commit):
-     * {@code body} turns the result into the stored response; the outcome keeps the result itself.
-     */
-    public <T> Uni<Outcome<T>> once(UUID userId, String key, String fingerprint, int status, Supplier<Uni<T>> work,
-                                    Function<? super T, ?> body) {
         return rls.asService(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery(CLAIM).setParameter("u", userId).setParameter("k", key)
                         .setParameter("h", fingerprint).executeUpdate())
-                .chain(claimed -> claimed == 1
-                        ? work.get().chain(result -> complete(userId, key, status, body.apply(result)).map(done ->
-                                new Outcome<>(done.status(), done.body(), false, result)))
+                .chain(claimed -> claimed == 1 ? work.get().chain(result -> complete(userId, key, status, result))
                         : replay(userId, key, fingerprint)));
     }
 
@@ -138,11 +129,32 @@ public class Idempotency {
                         return null;
                     }
                     Object[] row = rows.get(0);
-                    if (!fingerprint.equals(String.valueOf(row[0]).trim())) {
-                        throw reused();
-                    }
+                    requireSameRequest(row[0], fingerprint);
                     return row[1] == null ? null : new Outcome<T>(((Number) row[1]).intValue(), (String) row[2], true, null);
                 });
+    }
+
+    /**
+     * A request whose key is stored already (read or claimed by someone else first): the first response, replayed;
+     * 422 when the key came with another request; 409 while that request is still in progress.
+     */
+    public static <T> Outcome<T> replayOf(Object requestHash, Object status, Object body, String fingerprint) {
+        requireSameRequest(requestHash, fingerprint);
+        if (status == null) {
+            throw DomainException.conflict("A request with this Idempotency-Key is still being processed.");
+        }
+        return new Outcome<T>(((Number) status).intValue(), (String) body, true, null);
+    }
+
+    /** Whether {@code error} is a key claim that lost against another request with the same (user, key). */
+    public static boolean lostClaim(Throwable error) {
+        return SqlStates.is(error, SqlStates.UNIQUE_VIOLATION) && KEY_CONSTRAINT.equals(SqlStates.constraint(error));
+    }
+
+    private static void requireSameRequest(Object requestHash, String fingerprint) {
+        if (!fingerprint.equals(String.valueOf(requestHash).trim())) {
+            throw reused();
+        }
     }
 
     private static DomainException reused() {
@@ -153,18 +165,11 @@ public class Idempotency {
     private <T> Uni<Outcome<T>> replay(UUID userId, String key, String fingerprint) {
         return Panache.getSession()
                 .chain(s -> s.<Object[]>createNativeQuery(READ).setParameter("u", userId).setParameter("k", key).getSingleResult())
-                .map(row -> {
-                    if (!fingerprint.equals(String.valueOf(row[0]).trim())) {
-                        throw reused();
-                    }
-                    if (row[1] == null) {
-                        throw DomainException.conflict("A request with this Idempotency-Key is still being processed.");
-                    }
-                    return new Outcome<T>(((Number) row[1]).intValue(), (String) row[2], true, null);
-                });
+                .map(row -> replayOf(row[0], row[1], row[2], fingerprint));
     }
 
-    private String json(Object result) {
+    /** The JSON stored (and answered) for a result. */
+    public String json(Object result) {
         try {
             return mapper.writeValueAsString(result);
         } catch (JsonProcessingException e) {

@@ -32,14 +32,7 @@ public class Ledger {
     private static final String OPEN = "insert into wallet.user_wallets (id, user_id) values (:id, :user) on conflict (user_id) do nothing";
     private static final String DAY = "(date_trunc('day', now() at time zone 'UTC') at time zone 'UTC')";
     private static final String MONTH = "(date_trunc('month', now() at time zone 'UTC') at time zone 'UTC')";
-    private static final String USAGE = "select "
-            + "coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = :w and t.balance_effect = 'debit'"
-            + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + DAY + "), 0)"
-            + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = :w and h.status = 'active' and h.created_at >= " + DAY + "), 0),"
-            + " coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = :w and t.balance_effect = 'debit'"
-            + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + MONTH + "), 0)"
-            + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = :w and h.status = 'active' and h.created_at >= " + MONTH + "), 0),"
-            + " coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = :w and h.status = 'active'), 0)";
+    private static final String USAGE = usageOf("w.id = :w");
 
     private final DomainEvents events;
 
@@ -68,12 +61,6 @@ public class Ledger {
                 .getResultList()).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
-    /** The user's wallet, locked; opened first only when missing (the common case costs one round trip, not two). */
-    public Uni<Wallet> lockOrOpen(UUID userId, EventContext context) {
-        return lock(userId).chain(wallet -> wallet != null ? Uni.createFrom().item(wallet)
-                : open(userId, context).chain(() -> lock(userId)));
-    }
-
     /**
      * The user's wallet without a lock, opened first only when missing: for work that reads it but moves no
      * balance (a pending deposit), so one user's concurrent deposits do not queue on the row.
@@ -94,6 +81,19 @@ public class Ledger {
                 .setParameter("users", userIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
     }
 
+    /** Usage of the wallet {@code where} selects (alias {@code w}); {@code Usage} in column order. */
+    public static String usageOf(String where) {
+        return "select "
+                + "coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = w.id and t.balance_effect = 'debit'"
+                + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + DAY + "), 0)"
+                + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = w.id and h.status = 'active' and h.created_at >= " + DAY + "), 0),"
+                + " coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = w.id and t.balance_effect = 'debit'"
+                + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + MONTH + "), 0)"
+                + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = w.id and h.status = 'active' and h.created_at >= " + MONTH + "), 0),"
+                + " coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = w.id and h.status = 'active'), 0)"
+                + " from wallet.user_wallets w where " + where;
+    }
+
     public Uni<Usage> usage(UUID walletId) {
         return Panache.getSession().chain(s -> s.<Object[]>createNativeQuery(USAGE).setParameter("w", walletId)
                 .getSingleResult())
@@ -102,28 +102,38 @@ public class Ledger {
 
     /** Why {@code amount} may not leave (or be held on) this locked wallet now, if it may not. */
     public Uni<Optional<Refusal>> checkDebit(Wallet wallet, Money amount, boolean countsAgainstLimits) {
+        if (!wallet.currency.equals(amount.currency()) || wallet.frozen) {
+            // refused whatever the usage: not worth a query
+            return Uni.createFrom().item(refusal(wallet, amount, null, countsAgainstLimits));
+        }
+        return usage(wallet.id).map(usage -> refusal(wallet, amount, usage, countsAgainstLimits));
+    }
+
+    /**
+     * The rules of {@link #checkDebit}, in their order, against a usage read after the wallet was locked; {@code usage}
+     * may be null only when the currency or the frozen flag refuses already.
+     */
+    public static Optional<Refusal> refusal(Wallet wallet, Money amount, Usage usage, boolean countsAgainstLimits) {
         if (!wallet.currency.equals(amount.currency())) {
-            return Uni.createFrom().item(Optional.of(new Refusal(Refusal.Kind.CURRENCY, null, wallet.currency, amount.currency())));
+            return Optional.of(new Refusal(Refusal.Kind.CURRENCY, null, wallet.currency, amount.currency()));
         }
         if (wallet.frozen) {
-            return Uni.createFrom().item(Optional.of(new Refusal(Refusal.Kind.FROZEN, null, wallet.currency, null)));
+            return Optional.of(new Refusal(Refusal.Kind.FROZEN, null, wallet.currency, null));
         }
         BigDecimal value = amount.value();
-        return usage(wallet.id).map(usage -> {
-            BigDecimal available = wallet.balance.subtract(usage.held());
-            if (available.compareTo(value) < 0) {
-                return Optional.of(new Refusal(Refusal.Kind.INSUFFICIENT, available.max(BigDecimal.ZERO), wallet.currency, null));
-            }
-            if (countsAgainstLimits && wallet.dailyLimit != null && usage.dayUsed().add(value).compareTo(wallet.dailyLimit) > 0) {
-                return Optional.of(new Refusal(Refusal.Kind.DAILY_LIMIT,
-                        wallet.dailyLimit.subtract(usage.dayUsed()).max(BigDecimal.ZERO), wallet.currency, null));
-            }
-            if (countsAgainstLimits && wallet.monthlyLimit != null && usage.monthUsed().add(value).compareTo(wallet.monthlyLimit) > 0) {
-                return Optional.of(new Refusal(Refusal.Kind.MONTHLY_LIMIT,
-                        wallet.monthlyLimit.subtract(usage.monthUsed()).max(BigDecimal.ZERO), wallet.currency, null));
-            }
-            return Optional.<Refusal>empty();
-        });
+        BigDecimal available = wallet.balance.subtract(usage.held());
+        if (available.compareTo(value) < 0) {
+            return Optional.of(new Refusal(Refusal.Kind.INSUFFICIENT, available.max(BigDecimal.ZERO), wallet.currency, null));
+        }
+        if (countsAgainstLimits && wallet.dailyLimit != null && usage.dayUsed().add(value).compareTo(wallet.dailyLimit) > 0) {
+            return Optional.of(new Refusal(Refusal.Kind.DAILY_LIMIT,
+                    wallet.dailyLimit.subtract(usage.dayUsed()).max(BigDecimal.ZERO), wallet.currency, null));
+        }
+        if (countsAgainstLimits && wallet.monthlyLimit != null && usage.monthUsed().add(value).compareTo(wallet.monthlyLimit) > 0) {
+            return Optional.of(new Refusal(Refusal.Kind.MONTHLY_LIMIT,
+                    wallet.monthlyLimit.subtract(usage.monthUsed()).max(BigDecimal.ZERO), wallet.currency, null));
+        }
+        return Optional.empty();
     }
 
     /** A completed ledger row template for this wallet; the caller fills the relations before posting. */

@@ -11,27 +11,27 @@ import org.jboss.logging.Logger;
 
 import com.samiatarot.shared.events.DomainEvents;
 import com.samiatarot.shared.events.EventContext;
-import com.samiatarot.shared.problem.DomainException;
-import com.samiatarot.shared.security.Caller;
 import com.samiatarot.shared.security.Rls;
+import com.samiatarot.shared.security.RlsClaims;
 import com.samiatarot.wallet.events.WalletEvents;
 import com.samiatarot.wallet.gateway.GatewayException;
 import com.samiatarot.wallet.gateway.GatewayResult;
 import com.samiatarot.wallet.gateway.Gateways;
 import com.samiatarot.wallet.persistence.LedgerEntry;
-import com.samiatarot.wallet.persistence.PaymentMethod;
-import com.samiatarot.wallet.persistence.PaymentMethods;
+import com.samiatarot.wallet.persistence.PipelinedTransaction;
 import com.samiatarot.wallet.persistence.Transactions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 
 /**
  * Readers cash out. Order of events, chosen so that money is never created and never lost:
  * <ol>
  * <li>One transaction, with the Idempotency-Key claim and its stored response: frozen, funds and limit checks on the
  *     locked wallet, the debit, a completed {@code withdrawal} row whose payout is {@code pending}, wallet.debited and
- *     withdrawal.requested in the outbox.</li>
+ *     withdrawal.requested in the outbox ({@link WithdrawalDebit}).</li>
  * <li>The payout through the gateway, outside any transaction, with an idempotency key derived from the withdrawal.</li>
  * <li>The gateway accepted: one statement records its payout id ({@code sent}; {@code paid} when it says so at once).
  *     The gateway refused (a definitive answer): a refund credit gives the money back in one transaction
@@ -51,24 +51,23 @@ public class Withdrawals {
 
     private static final Logger LOG = Logger.getLogger(Withdrawals.class);
     private static final int AMBIGUOUS_RETRIES = 2;
-    private static final String RECORD_PAYOUT = "update wallet.transactions set gateway_transaction_id = :g, payout_status = :s"
-            + " where id = :id and payout_status = 'pending'";
+    private static final String RECORD_PAYOUT = "update wallet.transactions set gateway_transaction_id = $1, payout_status = $2"
+            + " where id = $3 and payout_status = 'pending'";
 
     private final Ledger ledger;
     private final Transactions transactions;
-    private final PaymentMethods methods;
     private final Gateways gateways;
     private final DomainEvents events;
     private final Rls rls;
+    private final Pool pool;
 
-    public Withdrawals(Ledger ledger, Transactions transactions, PaymentMethods methods, Gateways gateways, DomainEvents events,
-                       Rls rls) {
+    public Withdrawals(Ledger ledger, Transactions transactions, Gateways gateways, DomainEvents events, Rls rls, Pool pool) {
         this.ledger = ledger;
         this.transactions = transactions;
-        this.methods = methods;
         this.gateways = gateways;
         this.events = events;
         this.rls = rls;
+        this.pool = pool;
     }
 
     /** A debited withdrawal and where its payout goes: all the payout needs, so it reads nothing again. */
@@ -78,35 +77,6 @@ public class Withdrawals {
     /** The gateway's idempotency key of a withdrawal's payout: every attempt, from any path, is the same payout. */
     static String payoutKey(UUID withdrawalId) {
         return "payout-" + withdrawalId;
-    }
-
-    /** Inside the idempotent service transaction: checks and debits the caller's wallet. */
-    public Uni<Withdrawal> debit(Caller caller, Money amount, UUID paymentMethodId, EventContext context) {
-        Payments.requirePositive(amount);
-        Uni<PaymentMethod> method = paymentMethodId == null ? methods.findDefault(caller.id())
-                : methods.findActive(paymentMethodId, caller.id()).map(m -> {
-                    if (m == null) {
-                        throw DomainException.notFound("Payment method");
-                    }
-                    return m;
-                });
-        return method.chain(m -> ledger.lockOrOpen(caller.id(), context).chain(wallet ->
-                ledger.checkDebit(wallet, amount, true).chain(refusal -> {
-                    if (refusal.isPresent()) {
-                        return Uni.createFrom().failure(refusal.get().toProblem());
-                    }
-                    String provider = m == null ? "sandbox" : m.provider;
-                    gateways.get(provider);
-                    LedgerEntry entry = Ledger.entry(wallet, "withdrawal", LedgerEntry.DEBIT, amount.value());
-                    entry.gatewayProvider = provider;
-                    entry.paymentMethodId = m == null ? null : m.id;
-                    entry.payoutStatus = PENDING;
-                    entry.description = "Withdrawal";
-                    return ledger.post(wallet, entry, context)
-                            .call(posted -> events.publish(WalletEvents.WITHDRAWAL_REQUESTED, posted.id,
-                                    new WalletEvents.WithdrawalRequested(posted.id, caller.id(), amount), context))
-                            .map(posted -> new Withdrawal(posted, destination(m == null ? null : m.providerMethodId)));
-                })));
     }
 
     static String destination(String providerMethodId) {
@@ -127,7 +97,7 @@ public class Withdrawals {
                         : Uni.createFrom().item(result))
                 // no answer is not a no: ask again with the same key (the gateway answers a repeat with the first outcome)
                 .onFailure(e -> !definitive(e)).retry().withBackOff(Duration.ofMillis(200)).atMost(AMBIGUOUS_RETRIES)
-                .chain(result -> rls.asService(() -> recordPayout(entry.id, result)))
+                .chain(result -> recordPayout(entry.id, result))
                 .onFailure(Withdrawals::definitive).recoverWithUni(e -> {
                     LOG.infof("withdrawal %s: %s refused the payout; refunding", entry.id, provider);
                     return rls.asService(() -> refund(entry.id, "the gateway refused the payout", Set.of(PENDING), context))
@@ -144,12 +114,12 @@ public class Withdrawals {
         return e instanceof GatewayException g && g.definitive();
     }
 
-    /** One statement: the gateway's payout id, unless a webhook settled the payout first. */
+    /** One statement: the gateway's payout id, unless a webhook settled the payout first (one round trip, pipelined). */
     private Uni<String> recordPayout(UUID withdrawalId, GatewayResult result) {
         String status = PAID.equals(result.status()) ? PAID : SENT;
-        return Panache.getSession().chain(s -> s.createNativeQuery(RECORD_PAYOUT).setParameter("g", result.id())
-                        .setParameter("s", status).setParameter("id", withdrawalId).executeUpdate())
-                .map(updated -> updated == 1 ? status : "settled meanwhile");
+        return PipelinedTransaction.run(pool, RlsClaims.service(),
+                        tx -> tx.commitWith(RECORD_PAYOUT, Tuple.of(result.id(), status, withdrawalId)))
+                .map(updated -> updated.rowCount() == 1 ? status : "settled meanwhile");
     }
 
     /**
