@@ -2,6 +2,7 @@ package com.samiatarot.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +11,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
 
 import com.samiatarot.identity.TestUsers;
+import com.samiatarot.shared.security.CachingJwtIdentityProvider;
 import com.samiatarot.shared.testing.TestTokens;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -119,6 +125,29 @@ class TokenTamperingTest {
     void aRequestWithoutTokenIsA401Problem() {
         given().when().get("/api/v1/users/me").then().statusCode(401).contentType("application/problem+json");
     }
+    @Inject
+    MeterRegistry registry;
+
+    private double accepted(String by) {
+        Counter counter = registry.find(CachingJwtIdentityProvider.METRIC).tag("by", by).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceAndThenAcceptedFromTheReplicasCache() {
+        TestUsers.Account user = TestUsers.client();
+        String token = TestTokens.forUser(user.id(), "client", user.email());
+        double verified = accepted("verified");
+        double cached = accepted("cached");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer " + token).when().get("/api/v1/users/me")
+                    .then().statusCode(200).body("id", equalTo(user.id().toString()));
+        }
+        // >= because other tests' requests may run at the same time; at least our 2 repeats came from the cache
+        assertTrue(accepted("verified") - verified >= 1);
+        assertTrue(accepted("cached") - cached >= 2, "repeated requests with one token are answered from the cache");
+    }
+
     @Test
     void aTokenAcceptedBeforeStaysRefusedWhenItsSignatureIsAltered() {
         TestUsers.Account user = TestUsers.client();
