@@ -16,9 +16,9 @@
 # endpoint does not exist yet is skipped. Goals are informational: the exit code is non-zero only
 # when something could not be measured (stack down, a baseline failing, requests failing).
 #
-# Environment overrides: BENCH_DURATION (s per measurement), BENCH_CONNECTIONS, BENCH_THREADS,
-# BENCH_PG_SCALE, BENCH_KAFKA_RECORDS, BENCH_AUDIT_EVENTS, BENCH_GATEWAY, BENCH_PG_HOST,
-# BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD (default $SAMIA_DB_ADMIN_PASSWORD or the local
+# Environment overrides: BENCH_DURATION (s per measurement), BENCH_WARMUP (s of uncounted load before
+# each wrk measurement), BENCH_CONNECTIONS, BENCH_THREADS, BENCH_PG_SCALE, BENCH_KAFKA_RECORDS,
+# BENCH_AUDIT_EVENTS, BENCH_GATEWAY, BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD (default $SAMIA_DB_ADMIN_PASSWORD or the local
 # one), BENCH_APP_DB (default samia), BENCH_KAFKA_BOOTSTRAP.
 #
 # Writing a scenario: see deploy/bench/README.md (one small file in scenarios/).
@@ -153,14 +153,14 @@ parse_args() {
 # Smoke keeps the whole run short enough for CI; a full run gives numbers worth comparing.
 set_sizes() {
   if [[ $SMOKE == true ]]; then
-    DURATION="${BENCH_DURATION:-3}" PG_SCALE="${BENCH_PG_SCALE:-1}"
+    DURATION="${BENCH_DURATION:-3}" PG_SCALE="${BENCH_PG_SCALE:-1}" WARMUP="${BENCH_WARMUP:-1}"
     KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-20000}" AUDIT_EVENTS="${BENCH_AUDIT_EVENTS:-2000}"
   else
-    DURATION="${BENCH_DURATION:-10}" PG_SCALE="${BENCH_PG_SCALE:-10}"
+    DURATION="${BENCH_DURATION:-10}" PG_SCALE="${BENCH_PG_SCALE:-10}" WARMUP="${BENCH_WARMUP:-5}"
     KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-200000}" AUDIT_EVENTS="${BENCH_AUDIT_EVENTS:-20000}"
   fi
   CONNECTIONS="${BENCH_CONNECTIONS:-8}" THREADS="${BENCH_THREADS:-2}"
-  export DURATION CONNECTIONS THREADS AUDIT_EVENTS SMOKE
+  export DURATION WARMUP CONNECTIONS THREADS AUDIT_EVENTS SMOKE
 }
 
 # The gateway answering anything (even a 503 for a stopped service) means the stack is up.
@@ -332,10 +332,18 @@ require_endpoint() { # method path [json-body] [bearer-token]
 
 # Runs wrk against the gateway and sets RPS P50 P99 REQUESTS ERRORS from report.lua's line.
 # Environment for the Lua scripts (BENCH_METHOD, BENCH_BODY, BENCH_TOKEN...) is exported by the caller.
+# WARMUP seconds of the same load run first and are not counted: the JVMs compile their hot paths then,
+# so a service restarted just before the run is measured as it runs, not as it starts.
 wrk_measure() { # path [lua-script] [connections] [threads] [duration] [output-file]
   local path=$1 lua=${2:-request.lua} c=${3:-$CONNECTIONS} t=${4:-$THREADS} d=${5:-$DURATION}
   local out=${6:-$RUN_DIR/$SCENARIO.wrk}
   ((t <= c)) || t=$c
+  if ((${WARMUP:-0} > 0)); then
+    # its own run id: scripts that make every request unique (emails, Idempotency-Keys) stay unique
+    BENCH_RUN_ID="$BENCH_RUN_ID-warmup" \
+      wrk -t "$t" -c "$c" -d "${WARMUP}s" --timeout 10s -s "$BENCH_LUA_DIR/$lua" "$GATEWAY$path" >"$out.warmup" 2>&1 ||
+      die "wrk warm-up failed: $(tail -n 3 "$out.warmup" | tr '\n' ' ')"
+  fi
   wrk -t "$t" -c "$c" -d "${d}s" --timeout 10s -s "$BENCH_LUA_DIR/$lua" "$GATEWAY$path" >"$out" 2>&1 ||
     die "wrk failed: $(tail -n 3 "$out" | tr '\n' ' ')"
   wrk_parse "$out"
@@ -491,9 +499,9 @@ write_markdown() {
   local name rps p50 p99 baseline ratio unit goal result
   {
     printf '# Bench run %s (%s)\n\n' "$RUN_ID" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    printf 'Mode: %s; %s cores; load average at start: %s; wrk -t%s -c%s -d%ss; pgbench scale %s.\n\n' \
+    printf 'Mode: %s; %s cores; load average at start: %s; wrk -t%s -c%s -d%ss after a %ss warm-up; pgbench scale %s.\n\n' \
       "$([[ $SMOKE == true ]] && echo smoke || echo full)" "$CORES" "$LOADAVG" "$THREADS" "$CONNECTIONS" \
-      "$DURATION" "${PG_SCALE_USED:-?}"
+      "$DURATION" "$WARMUP" "${PG_SCALE_USED:-?}"
     printf '| scenario | rps | p50 ms | p99 ms | baseline | ratio | goal | result |\n'
     printf '|---|---:|---:|---:|---|---:|---|---|\n'
     while IFS=$'\x1f' read -r name rps p50 p99 baseline ratio unit goal result; do

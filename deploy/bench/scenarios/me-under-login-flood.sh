@@ -22,7 +22,7 @@ measure() {
   # the flood starts first and ends last, so every /me request of the measurement sees it; one
   # connection per core keeps every core hashing without queueing logins past wrk's timeout
   BENCH_METHOD=POST BENCH_BODY="$BENCH_LOGIN_BODY" BENCH_TOKEN="" \
-    wrk -t 1 -c "$CORES" -d "$((DURATION + 2))s" --timeout 10s -s "$BENCH_LUA_DIR/request.lua" \
+    wrk -t 1 -c "$CORES" -d "$((${WARMUP:-0} + DURATION + 2))s" --timeout 10s -s "$BENCH_LUA_DIR/request.lua" \
     "$GATEWAY/api/v1/auth/login" >"$flood_out" 2>&1 &
   flood_pid=$!
   sleep 1
