@@ -25,24 +25,28 @@ public class AuditLogStore {
     /*
      * One statement, one round trip per batch: the batch's event ids are claimed in ingested_events (the
      * idempotency ledger) and only the rows whose id was claimed are appended. Columns travel as parallel
-     * arrays (binary-encoded uuids, times and booleans; text only where PostgreSQL must parse anyway).
+     * arrays (binary-encoded uuids, times and booleans; text only where PostgreSQL must parse anyway). The answer
+     * is the ids that were NOT appended (already ingested): usually no row at all, instead of one per event.
      */
     private static final String APPEND_NEW = """
             with claimed as (
                 insert into audit.ingested_events(event_id) select unnest($1::uuid[])
-                on conflict do nothing returning event_id)
-            insert into audit.audit_logs (event_id, user_id, action, resource_type, resource_id, ip_address,
-                user_agent, request_method, request_path, old_values, new_values, success, error_message,
-                metadata, timestamp)
-            select r.event_id, r.user_id, r.action, r.resource_type, r.resource_id, r.ip_address::inet, r.user_agent,
-                r.request_method, r.request_path, r.old_values::jsonb, r.new_values::jsonb, r.success, r.error_message,
-                coalesce(r.metadata::jsonb, '{}'::jsonb), r.timestamp
-            from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[],
-                    $9::text[], $10::text[], $11::text[], $12::bool[], $13::text[], $14::text[], $15::timestamptz[])
-                as r(event_id, user_id, action, resource_type, resource_id, ip_address, user_agent, request_method,
-                    request_path, old_values, new_values, success, error_message, metadata, timestamp)
-            where r.event_id in (select event_id from claimed)
-            returning event_id
+                on conflict do nothing returning event_id),
+            appended as (
+                insert into audit.audit_logs (id, event_id, user_id, action, resource_type, resource_id, ip_address,
+                    user_agent, request_method, request_path, old_values, new_values, success, error_message,
+                    metadata, timestamp)
+                select r.id, r.event_id, r.user_id, r.action, r.resource_type, r.resource_id, r.ip_address::inet,
+                    r.user_agent, r.request_method, r.request_path, r.old_values::jsonb, r.new_values::jsonb, r.success,
+                    r.error_message, coalesce(r.metadata::jsonb, '{}'::jsonb), r.timestamp
+                from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[],
+                        $8::text[], $9::text[], $10::text[], $11::text[], $12::bool[], $13::text[], $14::text[],
+                        $15::timestamptz[], $16::uuid[])
+                    as r(event_id, user_id, action, resource_type, resource_id, ip_address, user_agent, request_method,
+                        request_path, old_values, new_values, success, error_message, metadata, timestamp, id)
+                where r.event_id in (select event_id from claimed)
+                returning event_id)
+            select unnest($1::uuid[]) except select event_id from appended
             """;
 
     /** Records the entries whose event ids were never seen and returns exactly those (first occurrence wins). */
@@ -55,17 +59,17 @@ public class AuditLogStore {
             byId.putIfAbsent(entry.eventId(), entry);
         }
         List<AuditEntry> unique = new ArrayList<>(byId.values());
-        return connection.preparedQuery(APPEND_NEW).execute(columns(unique)).map(appended -> {
-            if (appended.size() == unique.size()) {
+        return connection.preparedQuery(APPEND_NEW).execute(columns(unique)).map(skipped -> {
+            if (skipped.size() == 0) {
                 return unique;
             }
-            Set<UUID> ids = new HashSet<>(appended.size() * 2);
-            for (Row row : appended) {
-                ids.add(row.getUUID(0));
+            Set<UUID> skippedIds = new HashSet<>(skipped.size() * 2);
+            for (Row row : skipped) {
+                skippedIds.add(row.getUUID(0));
             }
-            List<AuditEntry> fresh = new ArrayList<>(ids.size());
+            List<AuditEntry> fresh = new ArrayList<>(unique.size() - skippedIds.size());
             for (AuditEntry entry : unique) {
-                if (ids.contains(entry.eventId())) {
+                if (!skippedIds.contains(entry.eventId())) {
                     fresh.add(entry);
                 }
             }
@@ -90,6 +94,7 @@ public class AuditLogStore {
         String[] errors = new String[n];
         String[] metadata = new String[n];
         OffsetDateTime[] times = new OffsetDateTime[n];
+        UUID[] ids = new UUID[n];
         for (int i = 0; i < n; i++) {
             AuditEntry e = entries.get(i);
             eventIds[i] = e.eventId();
@@ -107,9 +112,10 @@ public class AuditLogStore {
             errors[i] = e.errorMessage();
             metadata[i] = e.metadata() == null ? null : e.metadata().toString();
             times[i] = e.time();
+            ids[i] = RowIds.next();
         }
         return Tuple.from(new Object[] { eventIds, userIds, actions, resourceTypes, resourceIds, ips, userAgents,
-                methods, paths, oldValues, newValues, successes, errors, metadata, times });
+                methods, paths, oldValues, newValues, successes, errors, metadata, times, ids });
     }
 
     /** For the read API. */
