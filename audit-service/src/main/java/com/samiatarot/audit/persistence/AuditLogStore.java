@@ -110,7 +110,7 @@ public class AuditLogStore {
             newValues[i] = e.newValues() == null ? null : e.newValues().toString();
             successes[i] = e.success();
             errors[i] = e.errorMessage();
-            metadata[i] = e.metadata() == null ? null : e.metadata().toString();
+            metadata[i] = e.metadataJson();
             times[i] = e.time();
             ids[i] = RowIds.next();
         }
