@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,17 +78,24 @@ public class AnalyticsRollup {
         }
     }
 
+    record TypeHour(String type, OffsetDateTime hour) {
+    }
+
+    /**
+     * Folds the batch in hash maps (events_ingested first per type and hour, so its dimensions JSON is written once
+     * per type, not per event) and sorts only the few resulting keys.
+     */
     public Uni<Void> apply(SqlConnection connection, List<AuditEntry> entries) {
         Map<UserDay, Counts> users = new TreeMap<>();
-        Map<MetricKey, BigDecimal> metrics = new TreeMap<>();
+        Map<MetricKey, BigDecimal> metrics = new HashMap<>();
+        Map<TypeHour, Integer> ingested = new HashMap<>();
         for (AuditEntry e : entries) {
             OffsetDateTime utc = e.time().withOffsetSameInstant(ZoneOffset.UTC);
             OffsetDateTime hour = utc.truncatedTo(ChronoUnit.HOURS);
-            OffsetDateTime day = utc.truncatedTo(ChronoUnit.DAYS);
-            LocalDate date = utc.toLocalDate();
-            add(metrics, new MetricKey("events_ingested", "hourly", hour, dims("type", e.type()), "count"), BigDecimal.ONE);
+            ingested.merge(new TypeHour(e.type(), hour), 1, Integer::sum);
             switch (e.type()) {
                 case "reading.completed" -> {
+                    LocalDate date = utc.toLocalDate();
                     BigDecimal price = price(e);
                     UUID client = e.dataUuid("clientId");
                     if (client != null) {
@@ -100,20 +108,21 @@ public class AnalyticsRollup {
                     add(metrics, new MetricKey("readings_completed", "hourly", hour, "{}", "count"), BigDecimal.ONE);
                     if (price != null) {
                         String currency = e.data().path("price").path("currency").asText("USD");
-                        add(metrics, new MetricKey("revenue", "daily", day, dims("currency", currency), currency), price);
+                        add(metrics, new MetricKey("revenue", "daily", utc.truncatedTo(ChronoUnit.DAYS),
+                                dims("currency", currency), currency), price);
                     }
                 }
                 case "message.sent" -> {
                     UUID sender = e.dataUuid("senderId");
                     if (sender != null) {
-                        users.computeIfAbsent(new UserDay(sender, date), k -> new Counts()).messages++;
+                        users.computeIfAbsent(new UserDay(sender, utc.toLocalDate()), k -> new Counts()).messages++;
                     }
                     add(metrics, new MetricKey("messages_sent", "hourly", hour, "{}", "count"), BigDecimal.ONE);
                 }
                 case "call.started" -> {
                     UUID initiator = e.dataUuid("initiatorId");
                     if (initiator != null) {
-                        users.computeIfAbsent(new UserDay(initiator, date), k -> new Counts()).calls++;
+                        users.computeIfAbsent(new UserDay(initiator, utc.toLocalDate()), k -> new Counts()).calls++;
                     }
                     add(metrics, new MetricKey("calls_started", "hourly", hour, "{}", "count"), BigDecimal.ONE);
                 }
@@ -123,12 +132,19 @@ public class AnalyticsRollup {
                 }
             }
         }
+        ingested.forEach((key, n) -> add(metrics, new MetricKey("events_ingested", "hourly", key.hour(),
+                dims("type", key.type()), "count"), BigDecimal.valueOf(n)));
+        List<Map.Entry<MetricKey, BigDecimal>> sortedMetrics = new ArrayList<>(metrics.entrySet());
+        sortedMetrics.sort(Map.Entry.comparingByKey());
         List<Tuple> userRows = new ArrayList<>(users.size());
         users.forEach((key, c) -> userRows.add(Tuple.from(java.util.Arrays.asList(
                 key.userId(), key.date(), c.readings, c.messages, c.calls, c.spent))));
-        List<Tuple> metricRows = new ArrayList<>(metrics.size());
-        metrics.forEach((key, value) -> metricRows.add(Tuple.from(java.util.Arrays.asList(
-                key.name(), value, key.unit(), key.dimensions(), key.level(), key.bucket()))));
+        List<Tuple> metricRows = new ArrayList<>(sortedMetrics.size());
+        for (Map.Entry<MetricKey, BigDecimal> metric : sortedMetrics) {
+            MetricKey key = metric.getKey();
+            metricRows.add(Tuple.from(java.util.Arrays.asList(
+                    key.name(), metric.getValue(), key.unit(), key.dimensions(), key.level(), key.bucket())));
+        }
         Uni<Void> result = Uni.createFrom().voidItem();
         if (!userRows.isEmpty()) {
             result = result.chain(() -> connection.preparedQuery(UPSERT_USER_DAY).executeBatch(userRows).replaceWithVoid());

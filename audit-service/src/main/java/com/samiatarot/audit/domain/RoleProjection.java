@@ -44,29 +44,33 @@ public class RoleProjection {
     /** Sorted by user id, so concurrent batches lock projection rows in the same order. */
     static java.util.Collection<UserState> fold(List<AuditEntry> entries) {
         Map<UUID, UserState> users = new TreeMap<>();
-        entries.stream().filter(e -> e.type().startsWith("user.")).sorted(Comparator.comparing(AuditEntry::time))
+        // Only the types that say something about a role or status are sorted and read (most events are not).
+        entries.stream().filter(e -> role(e) != null || status(e) != null).sorted(Comparator.comparing(AuditEntry::time))
                 .forEach(e -> {
                     UUID user = e.dataUuid("userId");
                     if (user == null) {
                         return;
                     }
-                    String role = switch (e.type()) {
-                        case "user.registered" -> e.dataText("role");
-                        case "user.role_changed" -> e.dataText("newRole");
-                        default -> null;
-                    };
-                    String status = switch (e.type()) {
-                        case "user.registered", "user.reactivated" -> "active";
-                        case "user.deactivated" -> "deactivated";
-                        case "user.deleted" -> "deleted";
-                        default -> null;
-                    };
-                    if (role == null && status == null) {
-                        return;
-                    }
-                    users.merge(user, new UserState(user, role, status, e.time()),
+                    users.merge(user, new UserState(user, role(e), status(e), e.time()),
                             (before, now) -> before.then(now.role(), now.status(), now.lastEventAt()));
                 });
         return users.values();
+    }
+
+    private static String role(AuditEntry e) {
+        return switch (e.type()) {
+            case "user.registered" -> e.dataText("role");
+            case "user.role_changed" -> e.dataText("newRole");
+            default -> null;
+        };
+    }
+
+    private static String status(AuditEntry e) {
+        return switch (e.type()) {
+            case "user.registered", "user.reactivated" -> "active";
+            case "user.deactivated" -> "deactivated";
+            case "user.deleted" -> "deleted";
+            default -> null;
+        };
     }
 }
