@@ -32,6 +32,9 @@ public class Ledger {
     private static final String OPEN = "insert into wallet.user_wallets (id, user_id) values (:id, :user) on conflict (user_id) do nothing";
     private static final String DAY = "(date_trunc('day', now() at time zone 'UTC') at time zone 'UTC')";
     private static final String MONTH = "(date_trunc('month', now() at time zone 'UTC') at time zone 'UTC')";
+    // the same instants as UTC dates, for wallet.debit_usage (V6)
+    private static final String TODAY = "cast(now() at time zone 'UTC' as date)";
+    private static final String FIRST_OF_MONTH = "cast(date_trunc('month', now() at time zone 'UTC') as date)";
     private static final String USAGE = usageOf("w.id = :w");
 
     private final DomainEvents events;
@@ -81,14 +84,16 @@ public class Ledger {
                 .setParameter("users", userIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
     }
 
-    /** Usage of the wallet {@code where} selects (alias {@code w}); {@code Usage} in column order. */
+    /**
+     * Usage of the wallet {@code where} selects (alias {@code w}); {@code Usage} in column order. Debits come from
+     * wallet.debit_usage (per UTC day, kept by triggers on the ledger): a day and at most a month of rows, however
+     * many debits the wallet made.
+     */
     public static String usageOf(String where) {
         return "select "
-                + "coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = w.id and t.balance_effect = 'debit'"
-                + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + DAY + "), 0)"
+                + "coalesce((select sum(d.amount) from wallet.debit_usage d where d.wallet_id = w.id and d.day >= " + TODAY + "), 0)"
                 + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = w.id and h.status = 'active' and h.created_at >= " + DAY + "), 0),"
-                + " coalesce((select sum(t.amount) from wallet.transactions t where t.wallet_id = w.id and t.balance_effect = 'debit'"
-                + " and t.transaction_type in ('payment', 'withdrawal') and t.status in ('pending', 'completed') and t.created_at >= " + MONTH + "), 0)"
+                + " coalesce((select sum(d.amount) from wallet.debit_usage d where d.wallet_id = w.id and d.day >= " + FIRST_OF_MONTH + "), 0)"
                 + " + coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = w.id and h.status = 'active' and h.created_at >= " + MONTH + "), 0),"
                 + " coalesce((select sum(h.amount) from wallet.wallet_holds h where h.wallet_id = w.id and h.status = 'active'), 0)"
                 + " from wallet.user_wallets w where " + where;
