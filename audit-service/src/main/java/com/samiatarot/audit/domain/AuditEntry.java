@@ -1,6 +1,8 @@
 package com.samiatarot.audit.domain;
 
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -74,7 +76,7 @@ public record AuditEntry(
                 subject,
                 // PostgreSQL keeps microseconds (rounding); the window queries bind Java times (truncating): truncate
                 // here so the stored time and every comparison against it agree.
-                OffsetDateTime.parse(event.path("time").asText()).truncatedTo(ChronoUnit.MICROS),
+                time(event.path("time").asText()).truncatedTo(ChronoUnit.MICROS),
                 user,
                 truncate(aggregate, 100),
                 uuidOrNull(subject),
@@ -134,6 +136,83 @@ public record AuditEntry(
             }
         }
         return new UUID(msb, lsb);
+    }
+
+    /**
+     * What {@link OffsetDateTime#parse} makes of the text. The shape producers write (yyyy-MM-ddTHH:mm:ss, an
+     * optional fraction of 1-9 digits, then Z or ±HH:MM) is read directly: the formatter's general machinery cost
+     * more than parsing the whole rest of the event. Anything else, valid or not, goes through parse as before.
+     */
+    static OffsetDateTime time(String text) {
+        OffsetDateTime common = commonTime(text);
+        return common != null ? common : OffsetDateTime.parse(text);
+    }
+
+    private static OffsetDateTime commonTime(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        int i = 19;
+        int nano = 0;
+        if (s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && i - start < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                nano = nano * 10 + (s.charAt(i++) - '0');
+            }
+            if (i == start || (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
+                return null;
+            }
+            for (int k = i - start; k < 9; k++) {
+                nano *= 10;
+            }
+        }
+        ZoneOffset offset;
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+            int hours = digits(s, i + 1, 2);
+            int minutes = digits(s, i + 4, 2);
+            if ((hours | minutes) < 0) {
+                return null;
+            }
+            int sign = s.charAt(i) == '-' ? -1 : 1;
+            try {
+                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        try {
+            return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+        } catch (DateTimeException e) {
+            return null; // e.g. February 30th: parse reports it
+        }
+    }
+
+    /** The decimal number of count ASCII digits at from, or -1. */
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Only literal addresses reach the inet column; anything else would fail the whole batch. */
