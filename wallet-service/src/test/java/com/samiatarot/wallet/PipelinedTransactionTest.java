@@ -102,4 +102,20 @@ class PipelinedTransactionTest {
         await().atMost(WAIT).until(() -> new BigDecimal("7.00").equals(dailyLimit(user)));
         assertUnlocked(user);
     }
+
+    @Test
+    void itsStatementsSeeTheClaimsItWasStartedWithAndTheNextTransactionDoesNot() {
+        UUID user = UUID.randomUUID();
+        String seen = PipelinedTransaction.run(pool, RlsClaims.user(user, "client"),
+                tx -> tx.commitWith("select auth.uid()::text as uid, auth.role() as role", Tuple.tuple()))
+                .await().atMost(WAIT).iterator().next().getString("uid");
+        assertEquals(user.toString(), seen);
+        for (int i = 0; i < 20; i++) {
+            // the claims are transaction-local: whichever pooled connection comes next, nobody is the caller any more
+            String after = PipelinedTransaction.run(pool, RlsClaims.service(),
+                    tx -> tx.commitWith("select auth.uid()::text as uid", Tuple.tuple()))
+                    .await().atMost(WAIT).iterator().next().getString("uid");
+            assertEquals(null, after);
+        }
+    }
 }

@@ -30,10 +30,10 @@ import io.vertx.sqlclient.Tuple;
 /**
  * Step 1 of a withdrawal (see {@link Withdrawals}): the debit, with its Idempotency-Key, in one service transaction of
  * two round trips ({@link PipelinedTransaction}). The first sends, together: BEGIN and the claims, the wallet lock, and
- * the reads that must see what committed before the lock was granted (the key, the payment method, the usage). The
- * rules are checked in Java (same order and problems as {@link Ledger#checkDebit}); the second sends one statement
- * writing everything (balance, ledger row, wallet.debited and withdrawal.requested, the key with its stored response)
- * and the COMMIT.
+ * one statement reading what must be seen as committed once the lock was granted (the key, the payment method, the
+ * usage). The rules are checked in Java (same order and problems as {@link Ledger#checkDebit}); the second sends one
+ * statement writing everything (balance, ledger row, wallet.debited and withdrawal.requested, the key with its stored
+ * response) and the COMMIT.
  * <p>Idempotency as in {@link Idempotency#once}: one user's withdrawals queue on the wallet lock, so a duplicate reads
  * the first one's key once it committed, and replays it (422 for another body, 409 while in progress). A key claimed
  * meanwhile by a request that does not take the lock (a deposit) makes the insert fail on the unique index, after
@@ -47,13 +47,15 @@ public class WithdrawalDebit {
     // concurrent debits of one wallet queue here; everything sent after it reads what committed before it was granted
     private static final String LOCK_WALLET = "select id, user_id, balance, currency, daily_limit, monthly_limit, is_frozen"
             + " from wallet.user_wallets where user_id = $1 for update";
-    private static final String STORED_KEY = "select request_hash, response_status, response_body from wallet.idempotency_keys"
-            + " where user_id = $1 and key = $2";
-    private static final String DEFAULT_METHOD = "select id, provider, provider_method_id from wallet.payment_methods"
-            + " where user_id = $1 and deleted_at is null and is_default";
-    private static final String ACTIVE_METHOD = "select id, provider, provider_method_id from wallet.payment_methods"
-            + " where id = $2 and user_id = $1 and deleted_at is null";
-    private static final String USAGE = Ledger.usageOf("w.user_id = $1");
+    // after the lock, in one statement (one answer instead of three): the key, the payment method (the one asked for,
+    // else the default) and the usage; exactly one row, null columns for what is missing
+    private static final String READS = "select k.request_hash, k.response_status, k.response_body,"
+            + " m.id as method_id, m.provider, m.provider_method_id, u.day_used, u.month_used, u.held"
+            + " from (select 1) one"
+            + " left join wallet.idempotency_keys k on k.user_id = $1 and k.key = $2"
+            + " left join wallet.payment_methods m on m.user_id = $1 and m.deleted_at is null"
+            + " and (m.id = $3 or ($3::uuid is null and m.is_default))"
+            + " left join lateral (" + Ledger.usageOf("w.user_id = $1") + ") u (day_used, month_used, held) on true";
     // One statement, so that nothing of it can be written without the rest (PipelinedTransaction). The conditional
     // update is a last wall behind the checks: no row debited, nothing written, no row returned.
     private static final String WRITE = "with debited as ("
@@ -120,25 +122,22 @@ public class WithdrawalDebit {
     private Uni<Idempotency.Outcome<Withdrawals.Withdrawal>> attempt(Attempt a) {
         return PipelinedTransaction.run(pool, RlsClaims.service(), tx -> {
             Future<RowSet<Row>> wallet = tx.send(LOCK_WALLET, Tuple.of(a.userId()));
-            Future<RowSet<Row>> stored = tx.send(STORED_KEY, Tuple.of(a.userId(), a.key()));
-            Future<RowSet<Row>> method = a.paymentMethodId() == null ? tx.send(DEFAULT_METHOD, Tuple.of(a.userId()))
-                    : tx.send(ACTIVE_METHOD, Tuple.of(a.userId(), a.paymentMethodId()));
-            Future<RowSet<Row>> usage = tx.send(USAGE, Tuple.of(a.userId()));
+            Future<RowSet<Row>> reads = tx.send(READS, Tuple.of(a.userId(), a.key(), a.paymentMethodId()));
             return tx.answers().chain(() -> {
-                Row storedKey = first(stored.result());
-                if (storedKey != null) {
-                    return Uni.createFrom().item(Idempotency.replayOf(storedKey.getValue("request_hash"),
-                            storedKey.getValue("response_status"), storedKey.getValue("response_body"), a.fingerprint()));
+                Row read = reads.result().iterator().next();
+                if (read.getValue("request_hash") != null) {
+                    return Uni.createFrom().item(Idempotency.replayOf(read.getValue("request_hash"),
+                            read.getValue("response_status"), read.getValue("response_body"), a.fingerprint()));
                 }
-                Row m = first(method.result());
-                if (a.paymentMethodId() != null && m == null) {
+                Row method = read.getUUID("method_id") == null ? null : read;
+                if (a.paymentMethodId() != null && method == null) {
                     throw DomainException.notFound("Payment method");
                 }
                 Row w = first(wallet.result());
                 if (w == null) {
                     return Uni.createFrom().nullItem();
                 }
-                return write(tx, a, wallet(w), usage(first(usage.result())), m);
+                return write(tx, a, wallet(w), usage(read), method);
             });
         });
     }
@@ -153,7 +152,7 @@ public class WithdrawalDebit {
         gateways.get(provider);
         LedgerEntry entry = Ledger.entry(wallet, "withdrawal", LedgerEntry.DEBIT, a.amount().value());
         entry.gatewayProvider = provider;
-        entry.paymentMethodId = method == null ? null : method.getUUID("id");
+        entry.paymentMethodId = method == null ? null : method.getUUID("method_id");
         entry.payoutStatus = Withdrawals.PENDING;
         entry.description = "Withdrawal";
         BigDecimal balance = Money.scaled(wallet.balance.subtract(entry.amount));
@@ -195,7 +194,7 @@ public class WithdrawalDebit {
     }
 
     private static Ledger.Usage usage(Row row) {
-        return new Ledger.Usage(Ledger.decimal(row.getBigDecimal(0)), Ledger.decimal(row.getBigDecimal(1)),
-                Ledger.decimal(row.getBigDecimal(2)));
+        return new Ledger.Usage(Ledger.decimal(row.getBigDecimal("day_used")), Ledger.decimal(row.getBigDecimal("month_used")),
+                Ledger.decimal(row.getBigDecimal("held")));
     }
 }
