@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import com.samiatarot.audit.domain.Alert;
 import com.samiatarot.audit.domain.AnalyticsRollup;
 import com.samiatarot.audit.domain.AuditEntry;
+import com.samiatarot.audit.events.EventDeserializer.Consumed;
 import com.samiatarot.audit.domain.RoleProjection;
 import com.samiatarot.audit.domain.SecurityDetector;
 import com.samiatarot.audit.persistence.AuditLogStore;
@@ -27,7 +28,6 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.pgclient.PgException;
 
 /**
@@ -45,8 +45,8 @@ public class AuditIngestion {
 
     private static final Logger LOG = Logger.getLogger(AuditIngestion.class);
     private static final int MAX_TYPE_TAGS = 200;
+    private static final EventDecoder.Rejected NO_VALUE = new EventDecoder.Rejected("empty record");
 
-    private final EventDecoder decoder;
     private final DeadLetters deadLetters;
     private final Db db;
     private final AuditLogStore auditLogs;
@@ -58,10 +58,9 @@ public class AuditIngestion {
     private final DistributionSummary batchRecords;
     private final Timer batchTime;
 
-    public AuditIngestion(EventDecoder decoder, DeadLetters deadLetters, Db db, AuditLogStore auditLogs,
+    public AuditIngestion(DeadLetters deadLetters, Db db, AuditLogStore auditLogs,
                           SecurityDetector detector, AnalyticsRollup rollup, RoleProjection roles,
                           MeterRegistry registry) {
-        this.decoder = decoder;
         this.deadLetters = deadLetters;
         this.db = db;
         this.auditLogs = auditLogs;
@@ -72,50 +71,36 @@ public class AuditIngestion {
         this.batchRecords = DistributionSummary.builder("audit_ingest_batch_records")
                 .description("Records per polled batch").register(registry);
         this.batchTime = Timer.builder("audit_ingest_batch")
-                .description("Decoding, dead-lettering and storing one polled batch, until its commit").register(registry);
+                .description("Dead-lettering and storing one polled (already decoded) batch, until its commit").register(registry);
     }
 
-    record Pending(ConsumerRecord<String, String> record, AuditEntry entry) {
-    }
-
-    record Rejected(ConsumerRecord<String, String> record, String reason) {
-    }
-
-    record Decoded(List<Pending> accepted, List<Rejected> rejected) {
+    record Pending(ConsumerRecord<String, Consumed> record, AuditEntry entry) {
     }
 
     /**
-     * Parsing and schema validation are the CPU-heavy part of a batch (tens of µs per event, far more while the
-     * JIT is cold): they run on a worker thread, never on the event loop that also serves HTTP.
+     * Records arrive decoded ({@link EventDeserializer}, on the polling thread, overlapping the previous batch's SQL):
+     * what is left here is dead-lettering the rejected ones and one transaction for the rest, on the event loop.
      */
     @Incoming("domain-events")
-    public Uni<Void> ingest(ConsumerRecords<String, String> records) {
+    public Uni<Void> ingest(ConsumerRecords<String, Consumed> records) {
         batchRecords.record(records.count());
         Timer.Sample sample = Timer.start(registry);
-        return Uni.createFrom().item(() -> decodeAll(records))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(decoded -> {
-                    Uni<Void> poison = Uni.createFrom().voidItem();
-                    for (Rejected rejected : decoded.rejected()) {
-                        poison = poison.chain(() -> deadLetters.send(rejected.record(), rejected.reason()));
-                    }
-                    return poison.chain(() -> store(decoded.accepted()));
-                })
-                .invoke(() -> sample.stop(batchTime));
-    }
-
-    private Decoded decodeAll(ConsumerRecords<String, String> records) {
         List<Pending> accepted = new ArrayList<>(records.count());
-        List<Rejected> rejected = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            EventDecoder.Decoded decoded = decoder.decode(record.value());
+        Uni<Void> poison = Uni.createFrom().voidItem();
+        for (ConsumerRecord<String, Consumed> record : records) {
+            EventDecoder.Decoded decoded = record.value() == null ? NO_VALUE : record.value().decoded();
             if (decoded instanceof EventDecoder.Accepted ok) {
                 accepted.add(new Pending(record, ok.entry()));
             } else {
-                rejected.add(new Rejected(record, ((EventDecoder.Rejected) decoded).reason()));
+                String reason = ((EventDecoder.Rejected) decoded).reason();
+                poison = poison.chain(() -> deadLetters.send(record, rawValue(record), reason));
             }
         }
-        return new Decoded(accepted, rejected);
+        return poison.chain(() -> store(accepted)).invoke(() -> sample.stop(batchTime));
+    }
+
+    private static String rawValue(ConsumerRecord<String, Consumed> record) {
+        return record.value() == null ? null : record.value().value();
     }
 
     private Uni<Void> store(List<Pending> batch) {
@@ -137,7 +122,7 @@ public class AuditIngestion {
         for (Pending pending : batch) {
             chain = chain.chain(() -> storeInOneTransaction(List.of(pending.entry()))
                     .onFailure(AuditIngestion::isDataError)
-                    .recoverWithUni(e -> deadLetters.send(pending.record(), "refused by the database: " + e.getMessage())));
+                    .recoverWithUni(e -> deadLetters.send(pending.record(), rawValue(pending.record()), "refused by the database: " + e.getMessage())));
         }
         return chain;
     }

@@ -45,7 +45,8 @@ public class DeadLetters {
                 .register(registry);
     }
 
-    public Uni<Void> send(ConsumerRecord<String, String> record, String reason) {
+    /** {@code value}: the record's value as received (its text). */
+    public Uni<Void> send(ConsumerRecord<String, ?> record, String value, String reason) {
         String shortReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         ObjectNode letter = mapper.createObjectNode();
         letter.put("reason", shortReason);
@@ -54,7 +55,7 @@ public class DeadLetters {
         letter.put("offset", record.offset());
         letter.put("key", record.key());
         letter.put("deadLetteredAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        letter.put("payload", record.value());
+        letter.put("payload", value);
         RecordHeaders headers = new RecordHeaders();
         headers.add("dead-letter-reason", shortReason.getBytes(StandardCharsets.UTF_8));
         headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));

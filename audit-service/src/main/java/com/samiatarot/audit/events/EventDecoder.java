@@ -3,8 +3,6 @@ package com.samiatarot.audit.events;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -14,9 +12,9 @@ import com.samiatarot.shared.events.EventSchemas;
 /**
  * Turns a raw record value into an audit entry, or a reason to dead-letter it. Types whose schema a
  * producer has not written yet are accepted when their envelope is valid (recorded as
- * {@code schemaKnown=false}): an audit trail must not lose real events over a missing contract file.
+ * {@code schemaKnown=false}): an audit trail must not lose real events over a missing contract file. Runs inside
+ * {@link EventDeserializer}; stateless and thread-safe.
  */
-@ApplicationScoped
 public class EventDecoder {
 
     private static final String NO_SCHEMA = "no schema for event type";
