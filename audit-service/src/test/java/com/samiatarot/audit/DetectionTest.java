@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -224,6 +226,32 @@ class DetectionTest {
         List<Map<String, Object>> raised = alerts("withdrawal_burst:" + user);
         assertEquals(1, raised.size());
         assertEquals("high", raised.get(0).get("severity"));
+        assertEquals(3, raised.get(0).get("count"));
+    }
+
+    static ObjectNode at(ObjectNode event, Instant time) {
+        event.put("time", time.toString());
+        return event;
+    }
+
+    /**
+     * Windows are summed from per-minute counts plus their two partial minutes: the count is still exactly the
+     * events in (t - 1 h, t], whatever minutes the window's ends fall in.
+     */
+    @Test
+    void aWithdrawalBurstWindowCountsExactlyTheEventsOfTheLastHourAcrossMinutes() {
+        UUID user = UUID.randomUUID();
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String burst = "withdrawal_burst:" + user;
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), t.minus(Duration.ofMinutes(60)))));
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), t.minus(Duration.ofMinutes(60)).plusMillis(100))));
+        // (t - 1 h, t]: the event at exactly t - 1 h is out, so two, not three
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), t)));
+        assertEquals(0, alerts(burst).size());
+        // (t - 90 min, t - 30 min]: both early events (whole minutes inside the window) and this one
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), t.minus(Duration.ofMinutes(30)))));
+        List<Map<String, Object>> raised = alerts(burst);
+        assertEquals(1, raised.size());
         assertEquals(3, raised.get(0).get("count"));
     }
 }

@@ -42,15 +42,52 @@ public class SecurityDetector {
 
     static final String FAILED_LOGIN = "user.login_failed";
 
-    private static final String COUNT_ACCOUNT_FAILURES = "(select count(*) from audit.audit_logs a"
-            + " where a.action = 'user.login_failed' and a.metadata ->> 'accountKey' = x.k"
-            + " and a.timestamp > x.since and a.timestamp <= x.t)";
+    /**
+     * A summing rule: which events it counts, by which subject, and the same events as a filter on audit_logs rows
+     * ({@code a}) of subject {@code x.k}. Its per-minute counts live in detection_counts under {@code name}.
+     */
+    record Tally(String name, Predicate<AuditEntry> matches, Function<AuditEntry, String> subject, String rowFilter) {
+
+        /**
+         * The window (x.since, x.t] as the whole minutes inside it, summed from detection_counts, plus the events of
+         * its two partial minutes, counted in audit_logs: two short index ranges instead of the whole window. When
+         * both ends fall in one minute, the first range is the whole window and the others are empty.
+         */
+        String countSql() {
+            return "((select coalesce(sum(c.events), 0) from audit.detection_counts c where c.rule = '" + name + "'"
+                    + " and c.subject = x.k and c.minute > date_trunc('minute', x.since, 'UTC')"
+                    + " and c.minute < date_trunc('minute', x.t, 'UTC'))"
+                    + " + (select count(*) from audit.audit_logs a where " + rowFilter
+                    + " and a.timestamp > x.since and a.timestamp <= x.t"
+                    + " and a.timestamp < date_trunc('minute', x.since, 'UTC') + interval '1 minute')"
+                    + " + (select count(*) from audit.audit_logs a where " + rowFilter
+                    + " and a.timestamp <= x.t and a.timestamp >= greatest(date_trunc('minute', x.t, 'UTC'),"
+                    + " date_trunc('minute', x.since, 'UTC') + interval '1 minute')))";
+        }
+    }
+
+    private static final Function<AuditEntry, String> ROW_USER = e -> e.userId() == null ? null : e.userId().toString();
+    // Subjects as audit_logs stores them: the account key in metadata, the row's user_id (actor, else payload user).
+    static final Tally ACCOUNT_FAILURES = new Tally("failed_login_account", e -> FAILED_LOGIN.equals(e.type()),
+            AuditEntry::accountKey, "a.action = 'user.login_failed' and a.metadata ->> 'accountKey' = x.k");
+    static final Tally USER_DENIALS = new Tally("access_denied_user", e -> e.type().endsWith("denied"), ROW_USER,
+            "a.action like '%denied' and a.user_id = x.k::uuid");
+    static final Tally USER_WITHDRAWALS = new Tally("withdrawal_user", e -> "withdrawal.requested".equals(e.type()),
+            ROW_USER, "a.action = 'withdrawal.requested' and a.user_id = x.k::uuid");
+    private static final List<Tally> TALLIES = List.of(ACCOUNT_FAILURES, USER_DENIALS, USER_WITHDRAWALS);
+
+    // Grouped (one update per row and statement) and sorted, so concurrent consumers lock count rows alike.
+    private static final String ADD_TO_TALLIES = """
+            insert into audit.detection_counts as c (rule, subject, minute, events)
+            select x.rule, x.subject, date_trunc('minute', x.t, 'UTC'), count(*)
+            from unnest($1::text[], $2::text[], $3::timestamptz[]) as x(rule, subject, t)
+            group by 1, 2, 3 order by 1, 2, 3
+            on conflict (rule, subject, minute) do update set events = c.events + excluded.events
+            """;
+
+    // Distinct accounts cannot be summed per minute: this rule still counts its window's rows.
     private static final String COUNT_IP_ACCOUNTS = "(select count(distinct a.metadata ->> 'accountKey') from audit.audit_logs a"
             + " where a.action = 'user.login_failed' and a.ip_address = x.k::inet and a.timestamp > x.since and a.timestamp <= x.t)";
-    private static final String COUNT_USER_DENIALS = "(select count(*) from audit.audit_logs a"
-            + " where a.action like '%denied' and a.user_id = x.k::uuid and a.timestamp > x.since and a.timestamp <= x.t)";
-    private static final String COUNT_USER_WITHDRAWALS = "(select count(*) from audit.audit_logs a"
-            + " where a.action = 'withdrawal.requested' and a.user_id = x.k::uuid and a.timestamp > x.since and a.timestamp <= x.t)";
 
     private static final BigDecimal HIGH_CONFIDENCE = new BigDecimal("0.90");
     private static final BigDecimal MEDIUM_CONFIDENCE = new BigDecimal("0.70");
@@ -80,12 +117,34 @@ public class SecurityDetector {
         for (AuditEntry e : entries) {
             single(e, raised);
         }
-        Uni<Void> counted = Uni.createFrom().voidItem()
+        Uni<Void> counted = addToTallies(connection, entries)
                 .chain(() -> failedLoginBursts(connection, entries, raised))
                 .chain(() -> credentialStuffing(connection, entries, raised))
                 .chain(() -> repeatedDenials(connection, entries, raised))
                 .chain(() -> withdrawalBursts(connection, entries, raised));
         return counted.chain(() -> raiseAll(connection, raised));
+    }
+
+    /** Counts the batch's (new) events into their rules' minutes, before any window is evaluated. */
+    private Uni<Void> addToTallies(SqlConnection connection, List<AuditEntry> entries) {
+        List<String> rules = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        List<OffsetDateTime> times = new ArrayList<>();
+        for (AuditEntry e : entries) {
+            for (Tally tally : TALLIES) {
+                String subject = tally.matches().test(e) ? tally.subject().apply(e) : null;
+                if (subject != null) {
+                    rules.add(tally.name());
+                    subjects.add(subject);
+                    times.add(e.time());
+                }
+            }
+        }
+        if (rules.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(ADD_TO_TALLIES).execute(Tuple.of(rules.toArray(String[]::new),
+                subjects.toArray(String[]::new), times.toArray(OffsetDateTime[]::new))).replaceWithVoid();
     }
 
     private Uni<List<Alert>> raiseAll(SqlConnection connection, List<Alert> raised) {
@@ -172,8 +231,7 @@ public class SecurityDetector {
 
     private Uni<Void> failedLoginBursts(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
         Duration window = config.failedLoginWindow();
-        return highestCounts(connection, entries, e -> FAILED_LOGIN.equals(e.type()), AuditEntry::accountKey,
-                COUNT_ACCOUNT_FAILURES, window).invoke(evaluations -> {
+        return highestCounts(connection, entries, ACCOUNT_FAILURES, window).invoke(evaluations -> {
             for (Evaluation v : evaluations) {
                 if (v.count() < config.failedLoginMedium()) {
                     continue;
@@ -209,8 +267,7 @@ public class SecurityDetector {
 
     private Uni<Void> repeatedDenials(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
         Duration window = config.accessDeniedWindow();
-        return highestCounts(connection, entries, e -> e.type().endsWith("denied"),
-                e -> e.userId() == null ? null : e.userId().toString(), COUNT_USER_DENIALS, window).invoke(evaluations -> {
+        return highestCounts(connection, entries, USER_DENIALS, window).invoke(evaluations -> {
             for (Evaluation v : evaluations) {
                 if (v.count() < config.accessDeniedThreshold()) {
                     continue;
@@ -227,9 +284,7 @@ public class SecurityDetector {
     private Uni<Void> withdrawalBursts(SqlConnection connection, List<AuditEntry> entries, List<Alert> raised) {
         Duration window = config.withdrawalBurstWindow();
         // Counted by the row's user_id (the actor, else the payload's user), as audit_logs stores it.
-        return highestCounts(connection, entries, e -> "withdrawal.requested".equals(e.type()),
-                e -> e.userId() != null ? e.userId().toString() : withdrawalUser(e) == null ? null : withdrawalUser(e).toString(),
-                COUNT_USER_WITHDRAWALS, window).invoke(evaluations -> {
+        return highestCounts(connection, entries, USER_WITHDRAWALS, window).invoke(evaluations -> {
             for (Evaluation v : evaluations) {
                 if (v.count() < config.withdrawalBurstCount()) {
                     continue;
@@ -249,6 +304,11 @@ public class SecurityDetector {
      * second the subject appears in, in one statement; returns per subject its highest count (the latest
      * event on a tie).
      */
+    private Uni<List<Evaluation>> highestCounts(SqlConnection connection, List<AuditEntry> entries, Tally tally,
+                                                Duration window) {
+        return highestCounts(connection, entries, tally.matches(), tally.subject(), tally.countSql(), window);
+    }
+
     private Uni<List<Evaluation>> highestCounts(SqlConnection connection, List<AuditEntry> entries,
                                                 Predicate<AuditEntry> matches, Function<AuditEntry, String> subject,
                                                 String countSql, Duration window) {
