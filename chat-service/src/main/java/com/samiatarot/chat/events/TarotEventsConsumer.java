@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -43,8 +44,8 @@ public class TarotEventsConsumer {
     }
 
     @Incoming("tarot-events")
-    public Uni<Void> consume(String payload) {
-        return inbox.once(payload, CONSUMER, HANDLED, this::apply);
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.onceEach(records, CONSUMER, HANDLED, this::apply);
     }
 
     private Uni<Void> apply(CloudEvent event) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -34,8 +35,8 @@ public class TarotEventsConsumer {
     }
 
     @Incoming("tarot-events")
-    public Uni<Void> onTarotEvent(String record) {
-        return inbox.once(record, CONSUMER, HANDLED, this::countRating);
+    public Uni<Void> onTarotEvent(ConsumerRecords<String, String> records) {
+        return inbox.onceEach(records, CONSUMER, HANDLED, this::countRating);
     }
 
     private Uni<Integer> countRating(CloudEvent event) {

@@ -1,10 +1,10 @@
 package com.samiatarot.shared.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,14 +16,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import com.samiatarot.shared.events.CloudEvents;
+import com.samiatarot.shared.events.KafkaProducers;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -52,6 +52,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
+    private static final byte[] CONTENT_TYPE = "application/cloudevents+json".getBytes(StandardCharsets.US_ASCII);
 
     private final Pool pool;
     private final OutboxConfig config;
@@ -84,7 +85,7 @@ public class OutboxRelay {
         this.clientId = schema + "-outbox-relay-" + UUID.randomUUID().toString().substring(0, 8);
         String table = schema + ".outbox";
         this.probeSql = "select exists (select 1 from " + table + " where sent_at is null) as due";
-        this.claimSql = "select id, topic, aggregate_id, payload::text as payload from " + table
+        this.claimSql = "select id, topic, aggregate_id, event_type, payload::text as payload from " + table
                 + " where sent_at is null order by created_at, id limit $1 for update skip locked";
         this.markSentSql = "update " + table + " set sent_at = clock_timestamp(), attempts = attempts + 1, last_error = null"
                 + " where id = any($1)";
@@ -218,7 +219,9 @@ public class OutboxRelay {
             ids.add(row.getUUID("id"));
             ProducerRecord<String, String> record = new ProducerRecord<>(row.getString("topic"),
                     row.getString("aggregate_id"), row.getString("payload"));
-            record.headers().add("content-type", "application/cloudevents+json".getBytes());
+            record.headers().add("content-type", CONTENT_TYPE);
+            // consumers skip the types they do not handle from this header, without parsing the event
+            record.headers().add(CloudEvents.TYPE_HEADER, row.getString("event_type").getBytes(StandardCharsets.UTF_8));
             acks.add(kafka.send(record));
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
@@ -299,28 +302,12 @@ public class OutboxRelay {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new StringSerializer());
+                    producer = KafkaProducers.reliable(bootstrapServers, clientId, config.sendTimeout());
                 }
                 current = producer;
             }
         }
         return current;
-    }
-
-    private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-        int timeout = (int) config.sendTimeout().toMillis();
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.max(1000, timeout - 1000)));
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeout));
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.toString(timeout));
-        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
-        return props;
     }
 
     @PreDestroy

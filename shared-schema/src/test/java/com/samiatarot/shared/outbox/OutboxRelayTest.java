@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.samiatarot.shared.events.CloudEvents;
 import com.samiatarot.shared.testing.Sql;
 import com.samiatarot.shared.testing.StandaloneKafkaBroker;
 
@@ -101,8 +102,8 @@ class OutboxRelayTest {
                 .until(() -> relay.relayPending() > 0 || isSent(during));
 
         List<String> keys = consumeAllKeys();
-        assertEquals(1, keys.stream().filter(before.toString()::equals).count());
-        assertEquals(1, keys.stream().filter(during.toString()::equals).count());
+        assertEquals(1, keys.stream().filter((before + " test.happened")::equals).count());
+        assertEquals(1, keys.stream().filter((during + " test.happened")::equals).count());
     }
 
     /** Created up front: auto-creation on first send can outlast the send timeout on a loaded machine. */
@@ -135,6 +136,7 @@ class OutboxRelayTest {
         }
     }
 
+    /** Each record as its key and its {@code ce_type} header: consumers skip types they ignore by that header. */
     private static List<String> consumeAllKeys() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -146,16 +148,21 @@ class OutboxRelayTest {
             long deadline = System.currentTimeMillis() + 15_000;
             while (keys.size() < 2 && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    keys.add(record.key());
+                    keys.add(keyAndType(record));
                 }
             }
             // a little longer, to see a duplicate if there were one
             long settle = System.currentTimeMillis() + 1_500;
             while (System.currentTimeMillis() < settle) {
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> keys.add(record.key()));
+                consumer.poll(Duration.ofMillis(300)).forEach(record -> keys.add(keyAndType(record)));
             }
         }
         return keys;
+    }
+
+    private static String keyAndType(ConsumerRecord<String, String> record) {
+        var type = record.headers().lastHeader(CloudEvents.TYPE_HEADER);
+        return record.key() + " " + (type == null ? null : new String(type.value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Connection adminConnection() throws Exception {

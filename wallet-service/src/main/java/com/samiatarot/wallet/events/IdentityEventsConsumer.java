@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.samiatarot.shared.events.EventInbox;
@@ -27,7 +28,7 @@ public class IdentityEventsConsumer {
     }
 
     @Incoming("identity-events")
-    public Uni<Void> consume(String value) {
-        return inbox.once(value, CONSUMER, HANDLED, event -> ledger.open(event.dataUuid("userId"), event.consumerContext()));
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.onceEach(records, CONSUMER, HANDLED, event -> ledger.open(event.dataUuid("userId"), event.consumerContext()));
     }
 }

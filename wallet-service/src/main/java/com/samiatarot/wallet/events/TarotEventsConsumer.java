@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +36,8 @@ public class TarotEventsConsumer {
     }
 
     @Incoming("tarot-events")
-    public Uni<Void> consume(String value) {
-        return inbox.once(value, CONSUMER, HANDLED, this::apply);
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.onceEach(records, CONSUMER, HANDLED, this::apply);
     }
 
     private Uni<?> apply(CloudEvent event) {
