@@ -25,7 +25,8 @@ require_audit() {
     skip "audit.audit_logs with event_id not found in database $APP_DB"
 }
 
-# Prints ConsoleProducer lines "headers<TAB>key<TAB>value" for events first..first+count-1.
+# Prints ConsoleProducer lines "headers<TAB>key<TAB>value" for events first..first+count-1, with the headers
+# the outbox relay puts on every event (content-type, and ce_type, by which the other services' consumers skip it).
 audit_event_lines() { # first count time(ISO-8601) [id-group: 1000 measured, 0000 warm-up]
   awk -v p="$AUDIT_PREFIX" -v first="$1" -v n="$2" -v t="$3" -v g="${4:-1000}" -v type="$AUDIT_EVENT_TYPE" \
     -v run="$BENCH_RUN_ID" '
@@ -37,7 +38,7 @@ audit_event_lines() { # first count time(ISO-8601) [id-group: 1000 measured, 000
           payload = sprintf("\"userId\":\"%s\",\"fullName\":\"Bench User %d\",\"role\":\"client\",\"emailVerified\":false", uid, i)
         else
           payload = sprintf("\"userId\":\"%s\"", uid)
-        printf "content-type:application/cloudevents+json\t%s\t", uid
+        printf "content-type:application/cloudevents+json,ce_type:%s\t%s\t", type, uid
         printf "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"identity-service\",\"type\":\"%s\",", id, type
         printf "\"time\":\"%s\",\"subject\":\"%s\",\"datacontenttype\":\"application/json\",\"data\":{%s,", t, uid, payload
         printf "\"actorId\":\"%s\",\"actorRole\":\"client\",\"ip\":\"127.0.0.1\",\"userAgent\":\"samia-bench\",", uid
