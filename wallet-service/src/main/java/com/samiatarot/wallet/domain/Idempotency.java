@@ -37,6 +37,9 @@ public class Idempotency {
             + " where user_id = :u and key = :k";
 
     private static final String KEY_CONSTRAINT = "uq_idempotency_user_key";
+    private static final HexFormat HEX = HexFormat.of();
+    // never used itself: only cloned, so it stays a fresh digest
+    private static final MessageDigest SHA_256 = newSha256();
 
     private final Rls rls;
     private final ObjectMapper mapper;
@@ -64,10 +67,26 @@ public class Idempotency {
     public String fingerprint(String operation, Object request) {
         try {
             String canonical = operation + "\n" + mapper.writeValueAsString(request);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HEX.formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint request", e);
+        }
+    }
+
+    // MessageDigest.getInstance searches the security providers on every call; a clone of a fresh digest is the same
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
         }
     }
 

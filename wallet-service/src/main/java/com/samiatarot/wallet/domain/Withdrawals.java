@@ -18,13 +18,12 @@ import com.samiatarot.wallet.gateway.GatewayException;
 import com.samiatarot.wallet.gateway.GatewayResult;
 import com.samiatarot.wallet.gateway.Gateways;
 import com.samiatarot.wallet.persistence.LedgerEntry;
-import com.samiatarot.wallet.persistence.PipelinedTransaction;
 import com.samiatarot.wallet.persistence.Transactions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.sqlclient.Tuple;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Readers cash out. Order of events, chosen so that money is never created and never lost:
@@ -51,8 +50,9 @@ public class Withdrawals {
 
     private static final Logger LOG = Logger.getLogger(Withdrawals.class);
     private static final int AMBIGUOUS_RETRIES = 2;
-    private static final String RECORD_PAYOUT = "update wallet.transactions set gateway_transaction_id = $1, payout_status = $2"
-            + " where id = $3 and payout_status = 'pending'";
+    // V7: the claims, the conditional update and the commit (which does not wait for the WAL flush) in one message
+    private static final String RECORD_PAYOUT = "select wallet.record_payout($1, $2, $3, $4) as recorded";
+    private static final String SERVICE_CLAIMS = RlsClaims.service().toJson();
 
     private final Ledger ledger;
     private final Transactions transactions;
@@ -114,12 +114,15 @@ public class Withdrawals {
         return e instanceof GatewayException g && g.definitive();
     }
 
-    /** One statement: the gateway's payout id, unless a webhook settled the payout first (one round trip, pipelined). */
+    /**
+     * The gateway's payout id, unless a webhook settled the payout first: one statement in a transaction of its own,
+     * one round trip. Its commit does not wait for the WAL flush: lost in a crash, the payout is pending again, as
+     * after a crash just before this, and PayoutRecovery asks the gateway again with the same key.
+     */
     private Uni<String> recordPayout(UUID withdrawalId, GatewayResult result) {
         String status = PAID.equals(result.status()) ? PAID : SENT;
-        return PipelinedTransaction.run(pool, RlsClaims.service(),
-                        tx -> tx.commitWith(RECORD_PAYOUT, Tuple.of(result.id(), status, withdrawalId)))
-                .map(updated -> updated.rowCount() == 1 ? status : "settled meanwhile");
+        return pool.preparedQuery(RECORD_PAYOUT).execute(Tuple.of(SERVICE_CLAIMS, withdrawalId, result.id(), status))
+                .map(rows -> rows.iterator().next().getBoolean("recorded") ? status : "settled meanwhile");
     }
 
     /**

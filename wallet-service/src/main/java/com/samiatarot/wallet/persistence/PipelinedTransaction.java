@@ -50,11 +50,24 @@ public final class PipelinedTransaction {
      * Uni may be cancelled; the transaction still runs to its end.
      */
     public static <T> Uni<T> run(Pool pool, RlsClaims claims, Function<PipelinedTransaction, Uni<T>> work) {
-        Uni<T> run = pool.getConnection().chain(connection -> {
-            PipelinedTransaction tx = new PipelinedTransaction(connection.getDelegate(), claims);
-            return Uni.createFrom().deferred(() -> work.apply(tx)).onTermination().call(tx::end);
-        });
-        return Uni.createFrom().emitter(emitter -> run.subscribe().with(emitter::complete, emitter::fail));
+        // plain Vert.x futures around the work: every Mutiny operator here would capture and restore the request's
+        // contexts (context propagation) for nothing, and a hot path runs this twice per request
+        return Uni.createFrom().emitter(emitter -> pool.getDelegate().getConnection().onComplete(connected -> {
+            if (connected.failed()) {
+                emitter.fail(connected.cause());
+                return;
+            }
+            PipelinedTransaction tx = new PipelinedTransaction(connected.result(), claims);
+            Uni<T> run;
+            try {
+                run = work.apply(tx);
+            } catch (Throwable e) {
+                run = Uni.createFrom().failure(e);
+            }
+            // not tied to the emitter: a caller that goes away does not stop the transaction before it ended
+            run.subscribe().with(item -> tx.end().onComplete(ended -> emitter.complete(item)),
+                    failure -> tx.end().onComplete(ended -> emitter.fail(failure)));
+        }));
     }
 
     /** Sends a read or a lock now, behind everything sent before; its rows are there once {@link #answers} completed. */
@@ -69,14 +82,18 @@ public final class PipelinedTransaction {
 
     /** Completes when every statement sent so far has answered; fails with the first that failed. */
     public Uni<Void> answers() {
+        return UniHelper.toUni(answered());
+    }
+
+    private Future<Void> answered() {
         List<Future<RowSet<Row>>> awaited = List.copyOf(sent);
-        return UniHelper.toUni(Future.join(awaited)).onItemOrFailure().transformToUni((ignored, failure) -> {
+        return Future.join(awaited).transform(ignored -> {
             for (Future<RowSet<Row>> answer : awaited) {
                 if (answer.failed()) {
-                    return Uni.createFrom().failure(answer.cause());
+                    return Future.failedFuture(answer.cause());
                 }
             }
-            return Uni.createFrom().voidItem();
+            return Future.succeededFuture();
         });
     }
 
@@ -88,13 +105,13 @@ public final class PipelinedTransaction {
         Future<RowSet<Row>> written = send(sql, arguments);
         sent.add(connection.query("COMMIT").execute());
         ended = true;
-        return answers().map(ignored -> written.result());
+        return UniHelper.toUni(answered().map(ignored -> written.result()));
     }
 
-    private Uni<Void> end() {
-        Uni<Void> rollback = ended ? Uni.createFrom().voidItem()
-                : UniHelper.toUni(connection.query("ROLLBACK").execute()).replaceWithVoid().onFailure().recoverWithNull();
+    /** Completes (never fails) once the transaction ended and its connection went back to the pool. */
+    private Future<Void> end() {
+        Future<?> rollback = ended ? Future.succeededFuture() : connection.query("ROLLBACK").execute();
         ended = true;
-        return rollback.chain(() -> UniHelper.toUni(connection.close())).onFailure().recoverWithNull().replaceWithVoid();
+        return rollback.transform(ignored -> connection.close()).otherwiseEmpty();
     }
 }
