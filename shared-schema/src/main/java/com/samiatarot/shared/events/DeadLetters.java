@@ -8,7 +8,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,18 +30,16 @@ public class DeadLetters {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final String topic;
-    private final String bootstrapServers;
-    private final String clientId;
     private final Counter sent;
-    private volatile Producer<String, String> producer;
+    private final KafkaProducers.Lazy producer;
 
     public DeadLetters(@ConfigProperty(name = "samia.service.schema") String schema,
                        @ConfigProperty(name = "samia.events.dead-letter-topic") java.util.Optional<String> topic,
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers,
                        MeterRegistry registry) {
         this.topic = topic.orElse(schema + ".dlq");
-        this.bootstrapServers = bootstrapServers;
-        this.clientId = schema + "-dead-letters-" + UUID.randomUUID().toString().substring(0, 8);
+        this.producer = KafkaProducers.lazy(bootstrapServers, schema + "-dead-letters-" + UUID.randomUUID().toString().substring(0, 8),
+                SEND_TIMEOUT);
         this.sent = Counter.builder("events_dead_lettered").description("Consumed records sent to the dead-letter topic")
                 .tag("topic", this.topic).register(registry);
     }
@@ -65,7 +62,7 @@ public class DeadLetters {
             headers.add("dead-letter-topic", bytes(record.topic()));
             headers.add("dead-letter-partition", bytes(Integer.toString(record.partition())));
             headers.add("dead-letter-offset", bytes(Long.toString(record.offset())));
-            producer().send(dead, (metadata, failure) -> {
+            producer.get().send(dead, (metadata, failure) -> {
                 if (failure != null) {
                     emitter.fail(failure);
                 } else {
@@ -81,24 +78,8 @@ public class DeadLetters {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private Producer<String, String> producer() {
-        Producer<String, String> current = producer;
-        if (current == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = KafkaProducers.reliable(bootstrapServers, clientId, SEND_TIMEOUT);
-                }
-                current = producer;
-            }
-        }
-        return current;
-    }
-
     @PreDestroy
     void close() {
-        Producer<String, String> current = producer;
-        if (current != null) {
-            current.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 }

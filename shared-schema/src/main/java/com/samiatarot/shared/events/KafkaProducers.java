@@ -14,6 +14,49 @@ public final class KafkaProducers {
     private KafkaProducers() {
     }
 
+    /**
+     * A {@link #reliable} producer made on first use, so a service that never sends opens no connection to Kafka
+     * (and a broker down at start-up delays nothing), and closed once.
+     */
+    public static final class Lazy implements AutoCloseable {
+
+        private final String bootstrapServers;
+        private final String clientId;
+        private final Duration timeout;
+        private volatile Producer<String, String> producer;
+
+        private Lazy(String bootstrapServers, String clientId, Duration timeout) {
+            this.bootstrapServers = bootstrapServers;
+            this.clientId = clientId;
+            this.timeout = timeout;
+        }
+
+        public Producer<String, String> get() {
+            Producer<String, String> current = producer;
+            if (current == null) {
+                synchronized (this) {
+                    if (producer == null) {
+                        producer = reliable(bootstrapServers, clientId, timeout);
+                    }
+                    current = producer;
+                }
+            }
+            return current;
+        }
+
+        @Override
+        public void close() {
+            Producer<String, String> current = producer;
+            if (current != null) {
+                current.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    public static Lazy lazy(String bootstrapServers, String clientId, Duration timeout) {
+        return new Lazy(bootstrapServers, clientId, timeout);
+    }
+
     /** acks=all and idempotent; {@code timeout} bounds a send from call to acknowledgement. */
     public static Producer<String, String> reliable(String bootstrapServers, String clientId, Duration timeout) {
         Properties props = new Properties();

@@ -56,8 +56,6 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final OutboxConfig config;
-    private final String bootstrapServers;
-    private final String clientId;
     private final String probeSql;
     private final String claimSql;
     private final String markSentSql;
@@ -70,7 +68,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
 
-    private volatile Producer<String, String> producer;
+    private final KafkaProducers.Lazy producer;
     private ScheduledExecutorService executor;
     private volatile Instant nextAttempt = Instant.EPOCH;
     private volatile int consecutiveFailures;
@@ -81,8 +79,8 @@ public class OutboxRelay {
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers) {
         this.pool = pool;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
-        this.clientId = schema + "-outbox-relay-" + UUID.randomUUID().toString().substring(0, 8);
+        this.producer = KafkaProducers.lazy(bootstrapServers, schema + "-outbox-relay-" + UUID.randomUUID().toString().substring(0, 8),
+                config.sendTimeout());
         String table = schema + ".outbox";
         this.probeSql = "select exists (select 1 from " + table + " where sent_at is null) as due";
         this.claimSql = "select id, topic, aggregate_id, event_type, payload::text as payload from " + table
@@ -213,7 +211,7 @@ public class OutboxRelay {
     }
 
     private void send(RowSet<Row> rows, List<UUID> ids) {
-        Producer<String, String> kafka = producer();
+        Producer<String, String> kafka = producer.get();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             ids.add(row.getUUID("id"));
@@ -297,28 +295,12 @@ public class OutboxRelay {
         return config.enabled();
     }
 
-    private Producer<String, String> producer() {
-        Producer<String, String> current = producer;
-        if (current == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = KafkaProducers.reliable(bootstrapServers, clientId, config.sendTimeout());
-                }
-                current = producer;
-            }
-        }
-        return current;
-    }
-
     @PreDestroy
     void close() {
         if (executor != null) {
             executor.shutdownNow();
         }
-        Producer<String, String> current = producer;
-        if (current != null) {
-            current.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 
     static String rootMessage(Throwable e) {
