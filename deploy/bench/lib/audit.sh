@@ -87,6 +87,21 @@ audit_warm_up() { # max-wait-seconds
   return 1
 }
 
+# An uncounted burst like the measured one (a tenth of its size, ids of the warm-up group 0000), waited for until
+# stored: the services' JITs compile the ingest path (and the other consumers' skipping of it) first, as the wrk
+# scenarios' warm-up does for theirs. Fails when the burst did not arrive within max-wait-seconds.
+audit_warm_up_burst() { # events max-wait-seconds
+  local stored deadline=$((SECONDS + $2))
+  audit_event_lines 1 "$1" "$(iso_now)" 0000 >&7
+  while :; do
+    stored="$(psql_q "$APP_DB" "select count(*) from audit.audit_logs where event_id between
+      '$AUDIT_PREFIX-0000-4000-8000-000000000001' and '$AUDIT_PREFIX-0000-4000-8000-ffffffffffff'")"
+    ((stored >= $1)) && return 0
+    ((SECONDS < deadline)) || return 1
+    sleep 0.2
+  done
+}
+
 # Polls until `expected` rows are there or the count stops moving for `stall` seconds; prints the
 # last count. Not an assertion: the caller reports whatever arrived.
 audit_wait_rows() { # expected stall-seconds
