@@ -16,8 +16,8 @@
 # endpoint does not exist yet is skipped. Goals are informational: the exit code is non-zero only
 # when something could not be measured (stack down, a baseline failing, requests failing).
 #
-# Environment overrides: BENCH_DURATION (s per measurement), BENCH_WARMUP (s of uncounted load before
-# each wrk measurement), BENCH_CONNECTIONS, BENCH_THREADS, BENCH_PG_SCALE, BENCH_KAFKA_RECORDS,
+# Environment overrides: BENCH_DURATION (s per measurement), BENCH_WARMUP (s per slice of uncounted load before
+# each wrk measurement), BENCH_WARMUP_SLICES (most slices), BENCH_CONNECTIONS, BENCH_THREADS, BENCH_PG_SCALE, BENCH_KAFKA_RECORDS,
 # BENCH_AUDIT_EVENTS, BENCH_GATEWAY, BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD (default $SAMIA_DB_ADMIN_PASSWORD or the local
 # one), BENCH_APP_DB (default samia), BENCH_KAFKA_BOOTSTRAP.
 #
@@ -157,11 +157,12 @@ set_sizes() {
     KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-20000}" AUDIT_EVENTS="${BENCH_AUDIT_EVENTS:-2000}"
   else
     DURATION="${BENCH_DURATION:-10}" PG_SCALE="${BENCH_PG_SCALE:-10}" WARMUP="${BENCH_WARMUP:-5}"
+    WARMUP_SLICES="${BENCH_WARMUP_SLICES:-8}"
     # audit-ingest is compared with the producer baseline: the same number of records on both sides
     KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-200000}" AUDIT_EVENTS="${BENCH_AUDIT_EVENTS:-$KAFKA_RECORDS}"
   fi
   CONNECTIONS="${BENCH_CONNECTIONS:-8}" THREADS="${BENCH_THREADS:-2}"
-  export DURATION WARMUP CONNECTIONS THREADS AUDIT_EVENTS SMOKE
+  export DURATION WARMUP WARMUP_SLICES CONNECTIONS THREADS AUDIT_EVENTS SMOKE
 }
 
 # The gateway answering anything (even a 503 for a stopped service) means the stack is up.
@@ -333,18 +334,29 @@ require_endpoint() { # method path [json-body] [bearer-token]
 
 # Runs wrk against the gateway and sets RPS P50 P99 REQUESTS ERRORS from report.lua's line.
 # Environment for the Lua scripts (BENCH_METHOD, BENCH_BODY, BENCH_TOKEN...) is exported by the caller.
-# WARMUP seconds of the same load run first and are not counted: the JVMs compile their hot paths then,
-# so a service restarted just before the run is measured as it runs, not as it starts.
+# The same load runs first, uncounted, in slices of WARMUP seconds until the throughput of a slice is within 10 % of
+# the one before (at most WARMUP_SLICES slices; one in smoke runs): the JVMs compile their hot paths then, so a
+# service restarted just before the run is measured as it runs, not as it starts. On 2 busy cores C2 needed
+# 30-50 s of load for tarot's read path after a restart (168 -> 1,326 -> 4,351 -> 5,010 rps in successive 10 s
+# runs), which one fixed 5 s warm-up left in the measurement.
 wrk_measure() { # path [lua-script] [connections] [threads] [duration] [output-file]
   local path=$1 lua=${2:-request.lua} c=${3:-$CONNECTIONS} t=${4:-$THREADS} d=${5:-$DURATION}
-  local out=${6:-$RUN_DIR/$SCENARIO.wrk}
+  local out=${6:-$RUN_DIR/$SCENARIO.wrk} slice=0 rps last=""
   ((t <= c)) || t=$c
-  if ((${WARMUP:-0} > 0)); then
+  while ((${WARMUP:-0} > 0 && slice < ${WARMUP_SLICES:-1})); do
+    slice=$((slice + 1))
     # its own run id: scripts that make every request unique (emails, Idempotency-Keys) stay unique
-    BENCH_RUN_ID="$BENCH_RUN_ID-warmup" \
+    BENCH_RUN_ID="$BENCH_RUN_ID-warmup$slice" \
       wrk -t "$t" -c "$c" -d "${WARMUP}s" --timeout 10s -s "$BENCH_LUA_DIR/$lua" "$GATEWAY$path" >"$out.warmup" 2>&1 ||
       die "wrk warm-up failed: $(tail -n 3 "$out.warmup" | tr '\n' ' ')"
-  fi
+    rps="$(kv "$out.warmup" rps 2>/dev/null || true)"
+    [[ -n $rps ]] || break
+    if [[ -n $last ]] && awk -v a="$rps" -v b="$last" 'BEGIN { exit !(a <= b * 1.1) }'; then
+      break
+    fi
+    last=$rps
+  done
+  ((slice == 0)) || log "$SCENARIO: warm-up $slice x ${WARMUP}s, last slice ${rps:-?} rps"
   wrk -t "$t" -c "$c" -d "${d}s" --timeout 10s -s "$BENCH_LUA_DIR/$lua" "$GATEWAY$path" >"$out" 2>&1 ||
     die "wrk failed: $(tail -n 3 "$out" | tr '\n' ' ')"
   wrk_parse "$out"
