@@ -45,14 +45,14 @@ setup() {
       "$GATEWAY/api/v1/payments/deposits"
     tokens+=("$token")
   done
-  # the sandbox delivers its signed webhooks about a second later
+  # the sandbox delivers its signed webhooks about a second later, after those wallet-deposits left behind
   for token in "${tokens[@]}"; do
-    deadline=$((SECONDS + 30))
+    deadline=$((SECONDS + 180))
     while :; do
       http GET /api/v1/wallet "" "$token"
       balance="$(jq -r '.balance.amount // "0"' <<<"$HTTP_BODY" 2>/dev/null || echo 0)"
       [[ $balance == "$BENCH_READER_FUNDS" ]] && break
-      ((SECONDS < deadline)) || skip "a bench reader's sandbox deposit was not completed within 30 s (balance $balance)"
+      ((SECONDS < deadline)) || skip "a bench reader's sandbox deposit was not completed within 180 s (balance $balance)"
       sleep 0.5
     done
   done
