@@ -6,9 +6,9 @@
 # response (one transaction), then the payout through the sandbox gateway (in-process) and one conditional
 # UPDATE recording its id (a second transaction). Deposits only open a pending
 # row (wallet-deposits); reading payments move money from Kafka events, not from a POST. Like TPC-B, the
-# load spreads over several accounts: one reader per connection, requests rotate over them.
+# load spreads over several accounts: two readers per connection, each wrk thread rotating over its own share.
 # Setup: the bootstrap admin (BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD, default the local stack's) makes
-# $CONNECTIONS new bench users readers, each funds its wallet through a sandbox deposit (completed by the
+# 2 x $CONNECTIONS new bench users readers, each funds its wallet through a sandbox deposit (completed by the
 # signed webhook), then every request withdraws 0.01 USD. After the run the ledger invariant is checked in
 # SQL for every wallet; a broken one fails the scenario.
 WRK_PATH=/api/v1/payments/withdrawals
@@ -25,7 +25,7 @@ setup() {
   http POST /api/v1/auth/login "{\"email\":\"${BENCH_ADMIN_EMAIL:-admin@samia.local}\",\"password\":\"${BENCH_ADMIN_PASSWORD:-ChangeMe-Local-Only-2026}\"}"
   [[ $HTTP_CODE == 200 ]] || skip "admin login refused ($HTTP_CODE): set BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD"
   admin_token="$(jq -r .accessToken <<<"$HTTP_BODY")"
-  for ((i = 1; i <= CONNECTIONS; i++)); do
+  for ((i = 1; i <= 2 * CONNECTIONS; i++)); do
     email="reader-$BENCH_RUN_ID-$i@bench.samia.test"
     http POST /api/v1/auth/register "{\"email\":\"$email\",\"password\":\"Bench-Password-2026!\",\"fullName\":\"Bench Reader $i\"}"
     [[ $HTTP_CODE == 201 ]] || skip "cannot register a bench reader ($HTTP_CODE)"
