@@ -43,4 +43,22 @@ public interface DetectionConfig {
 
     @WithDefault("3")
     int withdrawalBurstCount();
+
+    /**
+     * How long the per-minute counts behind the summing rules are kept (pruned daily); at least a day, and never less
+     * than the longest window.
+     */
+    @WithDefault("P2D")
+    Duration countsRetention();
+
+    /** What is pruned: minutes older than the retention or the longest window, whichever is longer. */
+    default Duration effectiveCountsRetention() {
+        Duration keep = countsRetention();
+        for (Duration window : new Duration[] { failedLoginWindow(), stuffingWindow(), accessDeniedWindow(), withdrawalBurstWindow() }) {
+            if (window.compareTo(keep) > 0) {
+                keep = window;
+            }
+        }
+        return keep.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : keep;
+    }
 }
