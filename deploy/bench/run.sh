@@ -512,9 +512,9 @@ write_markdown() {
   local name rps p50 p99 baseline ratio unit goal result
   {
     printf '# Bench run %s (%s)\n\n' "$RUN_ID" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    printf 'Mode: %s; %s cores; load average at start: %s; wrk -t%s -c%s -d%ss after a %ss warm-up; pgbench scale %s.\n\n' \
+    printf 'Mode: %s; %s cores; load average at start: %s; wrk -t%s -c%s -d%ss after a warm-up in %ss slices until steady (at most %s); pgbench scale %s.\n\n' \
       "$([[ $SMOKE == true ]] && echo smoke || echo full)" "$CORES" "$LOADAVG" "$THREADS" "$CONNECTIONS" \
-      "$DURATION" "$WARMUP" "${PG_SCALE_USED:-?}"
+      "$DURATION" "$WARMUP" "${WARMUP_SLICES:-1}" "${PG_SCALE_USED:-?}"
     printf '| scenario | rps | p50 ms | p99 ms | baseline | ratio | goal | result |\n'
     printf '|---|---:|---:|---:|---|---:|---|---|\n'
     while IFS=$'\x1f' read -r name rps p50 p99 baseline ratio unit goal result; do
