@@ -45,10 +45,11 @@ DLQ_TOPICS=(audit.dlq identity.dlq tarot.dlq chat.dlq wallet.dlq)
 GATEWAY_PORT=8080
 SERVICES=(identity tarot chat wallet audit)
 declare -A PORT=([identity]=8081 [tarot]=8082 [chat]=8083 [wallet]=8084 [audit]=8085)
-# JVM options per service (SAMIA_JVM_OPTS_<SVC> overrides). audit-service ingests in bulk: the parallel collector
-# and room for its decoded backlog (with G1 in 384 MB, GC threads took a third of its CPU during an ingest).
-declare -A JVM_OPTS=([identity]="-Xmx384m" [tarot]="-Xmx384m" [chat]="-Xmx384m" [wallet]="-Xmx384m"
-  [audit]="-Xmx512m -XX:+UseParallelGC")
+# JVM options of the services that need other than DEFAULT_JVM_OPTS (SAMIA_JVM_OPTS_<SVC> overrides either).
+# audit-service ingests in bulk: the parallel collector and room for its decoded backlog (with G1 in 384 MB, GC
+# threads took a third of its CPU during an ingest).
+DEFAULT_JVM_OPTS="-Xmx384m"
+declare -A JVM_OPTS=([audit]="-Xmx512m -XX:+UseParallelGC")
 
 READY_TIMEOUT="${SAMIA_READY_TIMEOUT:-120}" # seconds per service (raise it on a busy machine)
 KAFKA_TIMEOUT=90   # seconds for the broker to start
@@ -400,7 +401,7 @@ start_service() { # service
   start_bg "$svc" "$LOGS/$svc.log" env "${env[@]}" java $(jvm_opts "$svc") -jar "$jar"
 }
 
-jvm_opts() { local var="SAMIA_JVM_OPTS_${1^^}"; printf '%s' "${!var:-${JVM_OPTS[$1]}}"; }
+jvm_opts() { local var="SAMIA_JVM_OPTS_${1^^}"; printf '%s' "${!var:-${JVM_OPTS[$1]:-$DEFAULT_JVM_OPTS}}"; }
 
 ready() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null; }
 

@@ -70,9 +70,10 @@ audit_producer_stop() {
   AUDIT_PRODUCER_PID=""
 }
 
-audit_count() { # rows of this run's measured events
+audit_count() { # [id-group: 1000 measured (default), 0000 warm-up] -> rows of this run's events of that group
+  local g=${1:-1000}
   psql_q "$APP_DB" "select count(*) from audit.audit_logs where event_id between
-    '$AUDIT_PREFIX-1000-4000-8000-000000000000' and '$AUDIT_PREFIX-1000-4000-8000-ffffffffffff'"
+    '$AUDIT_PREFIX-$g-4000-8000-000000000000' and '$AUDIT_PREFIX-$g-4000-8000-ffffffffffff'"
 }
 
 # The warm-up event goes through producer, broker, consumer and database before anything is timed.
@@ -80,8 +81,7 @@ audit_warm_up() { # max-wait-seconds
   local i
   audit_event_lines 0 1 "$(iso_now)" 0000 >&7
   for ((i = 0; i < $1 * 5; i++)); do
-    [[ $(psql_q "$APP_DB" "select count(*) from audit.audit_logs
-           where event_id = '$AUDIT_PREFIX-0000-4000-8000-000000000000'") == 1 ]] && return 0
+    [[ $(audit_count 0000) == 1 ]] && return 0 # event 0, the only one of its group so far
     sleep 0.2
   done
   return 1
@@ -94,9 +94,8 @@ audit_warm_up_burst() { # events max-wait-seconds
   local stored deadline=$((SECONDS + $2))
   audit_event_lines 1 "$1" "$(iso_now)" 0000 >&7
   while :; do
-    stored="$(psql_q "$APP_DB" "select count(*) from audit.audit_logs where event_id between
-      '$AUDIT_PREFIX-0000-4000-8000-000000000001' and '$AUDIT_PREFIX-0000-4000-8000-ffffffffffff'")"
-    ((stored >= $1)) && return 0
+    stored="$(audit_count 0000)" # the burst's events 1..n and audit_warm_up's event 0
+    ((stored >= $1 + 1)) && return 0
     ((SECONDS < deadline)) || return 1
     sleep 0.2
   done

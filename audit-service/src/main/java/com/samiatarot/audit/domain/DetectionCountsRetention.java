@@ -1,5 +1,7 @@
 package com.samiatarot.audit.domain;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -36,13 +38,13 @@ public class DetectionCountsRetention {
 
     /** Removes the counts of minutes older than the effective retention; returns how many rows went. */
     public Uni<Integer> prune() {
-        long seconds = config.effectiveCountsRetention().toSeconds();
+        Duration keep = config.effectiveCountsRetention();
         return pool.preparedQuery("select audit.prune_detection_counts(make_interval(secs => $1)) as removed")
-                .execute(Tuple.of((double) seconds))
+                .execute(Tuple.of((double) keep.toSeconds()))
                 .map(rows -> rows.iterator().next().getInteger("removed"))
                 .invoke(removed -> {
                     if (removed > 0) {
-                        LOG.infof("pruned %d per-minute detection counts older than %s", removed, config.effectiveCountsRetention());
+                        LOG.infof("pruned %d per-minute detection counts older than %s", removed, keep);
                     }
                 });
     }
