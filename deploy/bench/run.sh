@@ -18,7 +18,7 @@
 #
 # Environment overrides: BENCH_DURATION (s per measurement), BENCH_WARMUP (s per slice of uncounted load before
 # each wrk measurement), BENCH_WARMUP_SLICES (most slices), BENCH_CONNECTIONS, BENCH_THREADS, BENCH_PG_SCALE, BENCH_KAFKA_RECORDS,
-# BENCH_AUDIT_EVENTS, BENCH_GATEWAY, BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD (default $SAMIA_DB_ADMIN_PASSWORD or the local
+# BENCH_AUDIT_EVENTS, BENCH_AUDIT_WARMUP_EVENTS (uncounted events before audit-ingest's), BENCH_GATEWAY, BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD (default $SAMIA_DB_ADMIN_PASSWORD or the local
 # one), BENCH_APP_DB (default samia), BENCH_KAFKA_BOOTSTRAP.
 #
 # Writing a scenario: see deploy/bench/README.md (one small file in scenarios/).
@@ -155,14 +155,17 @@ set_sizes() {
   if [[ $SMOKE == true ]]; then
     DURATION="${BENCH_DURATION:-3}" PG_SCALE="${BENCH_PG_SCALE:-1}" WARMUP="${BENCH_WARMUP:-1}"
     KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-20000}" AUDIT_EVENTS="${BENCH_AUDIT_EVENTS:-2000}"
+    AUDIT_WARMUP_EVENTS="${BENCH_AUDIT_WARMUP_EVENTS:-200}"
   else
     DURATION="${BENCH_DURATION:-10}" PG_SCALE="${BENCH_PG_SCALE:-10}" WARMUP="${BENCH_WARMUP:-5}"
     WARMUP_SLICES="${BENCH_WARMUP_SLICES:-8}"
     # audit-ingest is compared with the producer baseline: the same number of records on both sides
     KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-200000}" AUDIT_EVENTS="${BENCH_AUDIT_EVENTS:-$KAFKA_RECORDS}"
+    # audit-service's JIT needs about a million events to compile its ingest path (lib/audit.sh)
+    AUDIT_WARMUP_EVENTS="${BENCH_AUDIT_WARMUP_EVENTS:-$((5 * AUDIT_EVENTS))}"
   fi
   CONNECTIONS="${BENCH_CONNECTIONS:-8}" THREADS="${BENCH_THREADS:-2}"
-  export DURATION WARMUP WARMUP_SLICES CONNECTIONS THREADS AUDIT_EVENTS SMOKE
+  export DURATION WARMUP WARMUP_SLICES CONNECTIONS THREADS AUDIT_EVENTS AUDIT_WARMUP_EVENTS SMOKE
 }
 
 # The gateway answering anything (even a 503 for a stopped service) means the stack is up.

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# CloudEvents for audit-service, written to identity.events through Kafka's ConsoleProducer, and
+# CloudEvents for audit-service, written to identity.events by tools/EventProducer.java, and
 # the queries that find them again in audit.audit_logs of database $APP_DB. Sourced by the audit-*
 # scenarios; uses run.sh's helpers (psql_q, kafka_java, skip, log, now).
 #
@@ -25,7 +25,7 @@ require_audit() {
     skip "audit.audit_logs with event_id not found in database $APP_DB"
 }
 
-# Prints ConsoleProducer lines "headers<TAB>key<TAB>value" for events first..first+count-1, with the headers
+# Prints producer lines "headers<TAB>key<TAB>value" (ConsoleProducer's format) for events first..first+count-1, with the headers
 # the outbox relay puts on every event (content-type, and ce_type, by which the other services' consumers skip it).
 audit_event_lines() { # first count time(ISO-8601) [id-group: 1000 measured, 0000 warm-up]
   awk -v p="$AUDIT_PREFIX" -v first="$1" -v n="$2" -v t="$3" -v g="${4:-1000}" -v type="$AUDIT_EVENT_TYPE" \
@@ -49,16 +49,15 @@ audit_event_lines() { # first count time(ISO-8601) [id-group: 1000 measured, 000
 
 iso_now() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
 
-# Starts one ConsoleProducer JVM reading a FIFO that this shell keeps open on fd 7: the JVM starts
-# (and is warmed by the first event) before the measured events are written, and closing fd 7
-# ends it. acks=all (-1) and a 5 ms linger, like a relay that batches.
+# Starts one producer JVM (tools/EventProducer.java) reading a FIFO that this shell keeps open on fd 7: the JVM
+# starts (and is warmed by the first event) before the measured events are written, and closing fd 7 ends it.
+# acks=all and a 5 ms linger, like a relay that batches.
 audit_producer_start() {
   AUDIT_FIFO="$RUN_DIR/$SCENARIO.fifo"
   mkfifo "$AUDIT_FIFO"
   exec 7<>"$AUDIT_FIFO"
-  kafka_java -Xms128m -Xmx384m org.apache.kafka.tools.ConsoleProducer --bootstrap-server "$KAFKA_BOOTSTRAP" \
-    --topic "$AUDIT_TOPIC" --request-required-acks -1 --timeout 5 --batch-size 65536 \
-    --property parse.key=true --property parse.headers=true \
+  kafka_java -Xms128m -Xmx384m -XX:+UseParallelGC "$BENCH_DIR/tools/EventProducer.java" \
+    --bootstrap-server "$KAFKA_BOOTSTRAP" --topic "$AUDIT_TOPIC" \
     <"$AUDIT_FIFO" >"$RUN_DIR/$SCENARIO-producer.log" 2>&1 7>&- &
   AUDIT_PRODUCER_PID=$!
 }
@@ -66,7 +65,7 @@ audit_producer_start() {
 audit_producer_stop() {
   [[ -n $AUDIT_PRODUCER_PID ]] || return 0
   exec 7>&- # EOF: the producer flushes what it has and exits
-  wait "$AUDIT_PRODUCER_PID" || log "ConsoleProducer exited with $?: $(tail -n 2 "$RUN_DIR/$SCENARIO-producer.log")"
+  wait "$AUDIT_PRODUCER_PID" || log "EventProducer exited with $?: $(tail -n 2 "$RUN_DIR/$SCENARIO-producer.log")"
   AUDIT_PRODUCER_PID=""
 }
 
@@ -87,18 +86,30 @@ audit_warm_up() { # max-wait-seconds
   return 1
 }
 
-# An uncounted burst like the measured one (a tenth of its size, ids of the warm-up group 0000), waited for until
-# stored: the services' JITs compile the ingest path (and the other consumers' skipping of it) first, as the wrk
-# scenarios' warm-up does for theirs. Fails when the burst did not arrive within max-wait-seconds.
-audit_warm_up_burst() { # events max-wait-seconds
-  local stored deadline=$((SECONDS + $2))
-  audit_event_lines 1 "$1" "$(iso_now)" 0000 >&7
-  while :; do
-    stored="$(audit_count 0000)" # the burst's events 1..n and audit_warm_up's event 0
-    ((stored >= $1 + 1)) && return 0
-    ((SECONDS < deadline)) || return 1
-    sleep 0.2
+# `total` uncounted events (ids of the warm-up group 0000) in bursts of at most `burst`, each waited for until
+# stored, so that what is measured next is the services' steady state. A "until two bursts agree" rule, as the wrk
+# scenarios use, stops too early here: after a restart audit-service's JIT keeps compiling its ingest path (and the
+# other consumers' skipping of it) for about a million events on 2 busy cores, and the rate climbs in plateaus:
+# five 200k runs in a row measured 12.4k, 12.9k, 16.0k, 16.4k, 18.2k, then 22.0k and 21.8k events/s; 50k bursts
+# 8.4k then 8.7k. Each burst's rate is logged; sets AUDIT_WARMUP_NOTE. Fails when a burst was not stored within
+# max-wait-seconds.
+audit_warm_up_events() { # total burst max-wait-seconds
+  local total=$1 size sent=0 stored started rate="" deadline
+  while ((sent < total)); do
+    size=$((total - sent < $2 ? total - sent : $2))
+    started=$(now) deadline=$((SECONDS + $3))
+    audit_event_lines $((1 + sent)) "$size" "$(iso_now)" 0000 >&7
+    sent=$((sent + size))
+    while :; do
+      stored="$(audit_count 0000)" # every burst so far and audit_warm_up's event 0
+      ((stored >= sent + 1)) && break
+      ((SECONDS < deadline)) || return 1
+      sleep 0.2
+    done
+    rate="$(calc 'a / b' "$size" "$(calc 'a - b' "$(now)" "$started")")"
+    log "$SCENARIO: warm-up: $sent of $total events stored, the last $size at $(printf '%.0f' "$rate") events/s"
   done
+  AUDIT_WARMUP_NOTE="after $total uncounted events${rate:+ (the last at $(printf '%.0f' "$rate") events/s)}"
 }
 
 # Polls until `expected` rows are there or the count stops moving for `stall` seconds; prints the

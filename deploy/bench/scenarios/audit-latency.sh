@@ -1,6 +1,6 @@
 # shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
 # Kafka -> audit row latency at a steady 1,000 events/s (issue 5: p99 < 500 ms): events written
-# by a warmed ConsoleProducer at that pace, each stamped with its write time; p50/p99 of (ingest
+# by a warmed EventProducer at that pace, each stamped with its write time; p50/p99 of (ingest
 # time - event time) over all of them. The outbox relay's own delay (identity's commit to Kafka)
 # is not part of this number.
 BASELINE=none

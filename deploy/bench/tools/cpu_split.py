@@ -4,7 +4,7 @@
     deploy/bench/tools/cpu_split.py SECONDS [--db]
 
 Reads /proc twice, SECONDS apart, and sums user+system time of every process alive at both reads, grouped by
-what it is (postgres, nginx, wrk, each service's JVM, the Kafka broker, the bench's ConsoleProducer). With --db,
+what it is (postgres, nginx, wrk, each service's JVM, the Kafka broker, the bench's EventProducer). With --db,
 PostgreSQL's share is also split by the role of each backend (identity_app, audit_app, ...), from
 pg_stat_activity through psql with the bench's admin credentials (BENCH_PG_* or the local defaults).
 
@@ -16,9 +16,9 @@ import subprocess
 import sys
 import time
 
-# The first group whose marker is in the command line wins: the ConsoleProducer's arguments name identity.events.
+# The first group whose marker is in the command line wins: the EventProducer's arguments name identity.events.
 GROUPS = [
-    ("ConsoleProducer", "bench ConsoleProducer"),
+    ("EventProducer", "bench EventProducer"),
     ("ProducerPerformance", "bench ProducerPerformance"),
     ("postgres", "postgres"),
     ("nginx", "nginx"),

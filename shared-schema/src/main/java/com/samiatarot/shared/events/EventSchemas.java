@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -27,6 +28,8 @@ public final class EventSchemas {
 
     private static final String ENVELOPE = "envelope";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .regularExpressionFactory(SchemaPatterns.INSTANCE).build();
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)*");
     // Absent schemas are remembered too: a consumer sees unknown types on every record of a busy topic.
     private static final Map<String, Optional<JsonSchema>> CACHE = new ConcurrentHashMap<>();
@@ -76,7 +79,7 @@ public final class EventSchemas {
 
     private static Optional<JsonSchema> load(String name) {
         try (InputStream in = EventSchemas.class.getResourceAsStream("/event-schemas/" + name + ".json")) {
-            return in == null ? Optional.empty() : Optional.of(FACTORY.getSchema(MAPPER.readTree(in)));
+            return in == null ? Optional.empty() : Optional.of(FACTORY.getSchema(MAPPER.readTree(in), CONFIG));
         } catch (IOException e) {
             throw new IllegalStateException("unreadable event schema " + name, e);
         }

@@ -49,6 +49,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void anIdIsThirtySixHexDigitsAndDashesAndNothingElse() {
+        String valid = UUID.randomUUID().toString();
+        for (String notAnId : List.of("not-an-id", valid + "\n", valid.replace('-', 'g'), valid + "0", " " + valid.substring(1))) {
+            ObjectNode json = mapper.valueToTree(registered());
+            ((ObjectNode) json.get("data")).put("userId", notAnId);
+            assertTrue(EventSchemas.validate(json).stream().anyMatch(e -> e.contains("userId")), notAnId);
+        }
+        ObjectNode json = mapper.valueToTree(registered());
+        json.put("time", "2026-11-26T00:00:00Z"); // this test's mapper writes times as numbers
+        ((ObjectNode) json.get("data")).put("userId", valid.toUpperCase());
+        assertEquals(List.of(), EventSchemas.validate(json));
+    }
+
+    @Test
     void secretsAreRefusedByTheEnvelopeWhateverTheType() {
         ObjectNode json = mapper.valueToTree(registered());
         ((ObjectNode) json.get("data")).put("password", "hunter2hunter2");
