@@ -5,7 +5,8 @@
 // from stdin until EOF and sends every line as one record: acks=all, batches of up to 64 KB lingering 5 ms,
 // like the platform's outbox relays. Kafka's ConsoleProducer did the same at ~20-24 µs of CPU per event,
 // which on this 2-core machine was a fifth of what audit-ingest measured, burnt while the consumers ran; this
-// sends the bytes as read, in large chunks (no per-line String round trip, header values kept as bytes).
+// sends the bytes as read, in large chunks (no per-line String round trip, header values kept as bytes): ~12 µs
+// per event during an audit-ingest run (ConsoleProducer ~20 µs in the same runs).
 // Exit code 0 once every record was acknowledged, 1 when one was refused (the first error goes to stderr).
 import java.io.IOException;
 import java.io.InputStream;
