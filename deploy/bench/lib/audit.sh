@@ -25,8 +25,9 @@ require_audit() {
     skip "audit.audit_logs with event_id not found in database $APP_DB"
 }
 
-# Prints producer lines "headers<TAB>key<TAB>value" (ConsoleProducer's format) for events first..first+count-1, with the headers
-# the outbox relay puts on every event (content-type, and ce_type, by which the other services' consumers skip it).
+# Prints producer lines "headers<TAB>key<TAB>value" (ConsoleProducer's format) for events first..first+count-1,
+# with the headers the outbox relay puts on every event (content-type, and ce_type, by which the other services'
+# consumers skip it).
 audit_event_lines() { # first count time(ISO-8601) [id-group: 1000 measured, 0000 warm-up]
   awk -v p="$AUDIT_PREFIX" -v first="$1" -v n="$2" -v t="$3" -v g="${4:-1000}" -v type="$AUDIT_EVENT_TYPE" \
     -v run="$BENCH_RUN_ID" '

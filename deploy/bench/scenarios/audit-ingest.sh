@@ -1,7 +1,8 @@
 # shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
 # Ingest throughput of audit-service: AUDIT_EVENTS CloudEvents (as many as the Kafka baseline's records: 200,000
 # in a full run) written at once to identity.events by a warmed EventProducer, after AUDIT_WARMUP_EVENTS uncounted
-# ones (five times as many in a full run: lib/audit.sh audit_warm_up_events says why); rps = events / (time from the first write until the last row is visible in audit.audit_logs).
+# ones (five times as many in a full run: lib/audit.sh audit_warm_up_events says why);
+# rps = events / (time from the first write until the last row is visible in audit.audit_logs).
 # Goal (issue 5): >= 0.2 x Kafka ProducerPerformance records/s.
 BASELINE=kafka_producer
 GOAL_MIN_RATIO=0.2
