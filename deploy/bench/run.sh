@@ -91,6 +91,30 @@ kafka_java() { # jvm-flags... main-class args...
   java -Dsamia.kafka.loglevel=WARN -Dlog4j2.configurationFile="$KAFKA_LOG4J" -cp "$KAFKA_LIBS/*" "$@"
 }
 
+# Percent of the machine's CPU time that was idle over the next second, from /proc/stat.
+cpu_idle_percent() {
+  local a b
+  a="$(head -n 1 /proc/stat)"
+  sleep 1
+  b="$(head -n 1 /proc/stat)"
+  awk -v a="$a" -v b="$b" 'BEGIN {
+    n = split(a, x); split(b, y)
+    for (i = 2; i <= n; i++) total += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6])
+    printf "%d", (total > 0 ? 100 * idle / total : 100) }'
+}
+
+# Waits at most max-seconds for a second in which the CPUs are >= 80 % idle: what a scenario measures in
+# isolation must not share the machine with the backlog the scenario before it left (consumers catching up).
+wait_for_idle_cpu() { # max-seconds
+  local deadline=$((SECONDS + $1)) idle=0
+  while ((SECONDS < deadline)); do
+    idle="$(cpu_idle_percent)"
+    ((idle >= 80)) && return 0
+  done
+  log "$SCENARIO: the machine stayed busy (${idle} % idle) for $1 s; measuring anyway"
+}
+
 http_code() { # url: the status code, 000 when nothing answers
   curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true
 }

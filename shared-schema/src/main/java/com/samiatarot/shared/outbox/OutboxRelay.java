@@ -83,10 +83,8 @@ public class OutboxRelay {
                 config.sendTimeout());
         String table = schema + ".outbox";
         this.probeSql = "select exists (select 1 from " + table + " where sent_at is null) as due";
-        this.claimSql = "select id, topic, aggregate_id, event_type, payload::text as payload from " + table
-                + " where sent_at is null order by created_at, id limit $1 for update skip locked";
-        this.markSentSql = "update " + table + " set sent_at = clock_timestamp(), attempts = attempts + 1, last_error = null"
-                + " where id = any($1)";
+        this.claimSql = claimSql(schema);
+        this.markSentSql = markSentSql(schema);
         this.markFailedSql = "update " + table + " set attempts = attempts + 1, last_error = $2 where id = any($1)";
         this.statsSql = "select count(*) as pending, coalesce(extract(epoch from clock_timestamp() - min(created_at)), 0)::bigint as age"
                 + " from " + table + " where sent_at is null";
@@ -97,6 +95,18 @@ public class OutboxRelay {
                 .description("Age of the oldest unsent outbox event").tag("service", schema).register(registry);
         this.published = Counter.builder("outbox_published").tag("service", schema).register(registry);
         this.failures = Counter.builder("outbox_publish_failures").tag("service", schema).register(registry);
+    }
+
+    /** Claims up to $1 pending rows, oldest first; static so that deploy/bench/tools can run the relay's own SQL. */
+    static String claimSql(String schema) {
+        return "select id, topic, aggregate_id, event_type, payload::text as payload from " + schema + ".outbox"
+                + " where sent_at is null order by created_at, id limit $1 for update skip locked";
+    }
+
+    /** Marks the rows of the ids in $1 sent. */
+    static String markSentSql(String schema) {
+        return "update " + schema + ".outbox set sent_at = clock_timestamp(), attempts = attempts + 1, last_error = null"
+                + " where id = any($1)";
     }
 
     /**

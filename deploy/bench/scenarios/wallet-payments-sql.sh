@@ -1,0 +1,41 @@
+# shellcheck shell=bash disable=SC2034  # the variables are read by run.sh
+# The ceiling of wallet-payments on this machine: the SQL of one withdrawal and nothing else (no HTTP, no JVM, no
+# Kafka, no consumers), through pgbench with the bench's clients, against pgbench TPC-B of the same run. Whatever
+# the service around that SQL costs, wallet-payments cannot get above this ratio; the gap between the two is
+# what the service, the gateway, the broker and the consumers of wallet.events cost.
+# tools/WalletSqlCeiling.java reads the statements from the compiled wallet-service (the debit transaction of
+# WithdrawalDebit, record_payout, the OutboxRelay's claim and mark-sent once per 20 withdrawals for 40 rows), and
+# applies the platform and wallet migrations to a database of the bench's own, so the tables, indexes, triggers
+# and policies are the service's. pgbench connects as wallet_app, under RLS, with the service claims.
+# Reported only: the goal is wallet-payments'.
+BASELINE=pgbench_tpcb
+WALLET_SQL_DB="${BENCH_DB}_wallet"
+WALLET_SQL_RELAY_EVERY=20
+
+setup() {
+  local app="$REPO/wallet-service/target/quarkus-app"
+  compgen -G "$app/app/*.jar" >/dev/null || skip "wallet-service is not built ($app)"
+  [[ $WALLET_SQL_DB != samia && $WALLET_SQL_DB != samia_test ]] || die "refusing to use $WALLET_SQL_DB"
+  PGOPTIONS="-c client_min_messages=warning" psql_q postgres "drop database if exists $WALLET_SQL_DB"
+  psql_q postgres "create database $WALLET_SQL_DB"
+  java -cp "$app/app/*:$app/lib/main/*:$app/lib/boot/*" "$BENCH_DIR/tools/WalletSqlCeiling.java" \
+    "jdbc:postgresql://$PG_HOST:$PG_PORT/$WALLET_SQL_DB" "$PG_USER" "$PG_PASSWORD" \
+    "${WALLET_DB_OWNER_PASSWORD:-wallet_owner_local}" "$((2 * CONNECTIONS))" "$WALLET_SQL_RELAY_EVERY" \
+    "$RUN_DIR/wallet-withdrawal.sql" >"$RUN_DIR/wallet-sql-setup.log" 2>&1 ||
+    die "preparing $WALLET_SQL_DB failed: $(grep -m 3 -i 'error\|exception' "$RUN_DIR/wallet-sql-setup.log")"
+  wait_for_idle_cpu 120 # after wallet-payments, audit and tarot are still reading its events
+}
+
+measure() {
+  local out="$RUN_DIR/wallet-sql.out" prefix="$RUN_DIR/wallet-sql-log"
+  (cd "$RUN_DIR" && env PGPASSWORD="${WALLET_DB_APP_PASSWORD:-wallet_app_local}" PGHOST="$PG_HOST" PGPORT="$PG_PORT" \
+    pgbench -n -M prepared -U wallet_app -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$RUN_DIR/wallet-withdrawal.sql" \
+    -l --sampling-rate=0.05 --log-prefix="$prefix" "$WALLET_SQL_DB") >"$out" 2>&1 ||
+    die "pgbench failed: $(tail -n 3 "$out" | tr '\n' ' ')"
+  RPS="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out")"
+  REQUESTS="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")"
+  ERRORS="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")"
+  read -r P50 P99 < <(pgbench_percentiles "$prefix")
+  rm -f "$prefix".*
+  NOTE="the withdrawal's SQL through pgbench as wallet_app, $((2 * CONNECTIONS)) wallets, no service; withdrawals/s"
+}
