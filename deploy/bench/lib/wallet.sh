@@ -1,5 +1,12 @@
 # shellcheck shell=bash
-# Shared by the wallet scenarios: the ledger invariant checked after a run.
+# Shared by the wallet scenarios: how many wallets the load spreads over, and the ledger invariant checked after a run.
+
+# Readers (wallets) the withdrawals spread over: 8 per connection. Each still withdraws several times a second,
+# far more than any real reader (audit's withdrawal-burst rule fires for all of them), but less than the ~20 a
+# second of 2 per connection, where fewer wallets meant more waiting on wallet locks and larger burst counts.
+# BENCH_WALLET_READERS sets it.
+# shellcheck disable=SC2034  # read by the wallet scenarios
+WALLET_READERS="${BENCH_WALLET_READERS:-$((8 * CONNECTIONS))}"
 
 # Every wallet of the database: balance >= 0 and balance == credits - debits of its completed ledger rows.
 # One statement, so one snapshot even while the service keeps writing. A broken wallet fails the scenario.

@@ -11,6 +11,8 @@
 BASELINE=pgbench_tpcb
 WALLET_SQL_DB="${BENCH_DB}_wallet"
 WALLET_SQL_RELAY_EVERY=20
+# shellcheck source=/dev/null
+source "$BENCH_DIR/lib/wallet.sh"
 
 setup() {
   local app="$REPO/wallet-service/target/quarkus-app"
@@ -20,7 +22,7 @@ setup() {
   psql_q postgres "create database $WALLET_SQL_DB"
   java -cp "$app/app/*:$app/lib/main/*:$app/lib/boot/*" "$BENCH_DIR/tools/WalletSqlCeiling.java" \
     "jdbc:postgresql://$PG_HOST:$PG_PORT/$WALLET_SQL_DB" "$PG_USER" "$PG_PASSWORD" \
-    "${WALLET_DB_OWNER_PASSWORD:-wallet_owner_local}" "$((2 * CONNECTIONS))" "$WALLET_SQL_RELAY_EVERY" \
+    "${WALLET_DB_OWNER_PASSWORD:-wallet_owner_local}" "$WALLET_READERS" "$WALLET_SQL_RELAY_EVERY" \
     "$RUN_DIR/wallet-withdrawal.sql" >"$RUN_DIR/wallet-sql-setup.log" 2>&1 ||
     die "preparing $WALLET_SQL_DB failed: $(grep -m 3 -i 'error\|exception' "$RUN_DIR/wallet-sql-setup.log")"
   wait_for_idle_cpu 120 # after wallet-payments, audit and tarot are still reading its events
@@ -37,5 +39,5 @@ measure() {
   ERRORS="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")"
   read -r P50 P99 < <(pgbench_percentiles "$prefix")
   rm -f "$prefix".*
-  NOTE="the withdrawal's SQL through pgbench as wallet_app, $((2 * CONNECTIONS)) wallets, no service; withdrawals/s"
+  NOTE="the withdrawal's SQL through pgbench as wallet_app, $WALLET_READERS wallets, no service; withdrawals/s"
 }

@@ -6,16 +6,19 @@
 # response (one transaction), then the payout through the sandbox gateway (in-process) and one conditional
 # UPDATE recording its id (a second transaction). Deposits only open a pending
 # row (wallet-deposits); reading payments move money from Kafka events, not from a POST. Like TPC-B, the
-# load spreads over several accounts: two readers per connection, each wrk thread rotating over its own share.
+# load spreads over many accounts: $WALLET_READERS readers (lib/wallet.sh), each wrk thread rotating over its share.
 # Setup: the bootstrap admin (BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD, default the local stack's) makes
-# 2 x $CONNECTIONS new bench users readers, each funds its wallet through a sandbox deposit (completed by the
+# $WALLET_READERS new bench users readers, each funds its wallet through a sandbox deposit (completed by the
 # signed webhook), then every request withdraws 0.01 USD. After the run the ledger invariant is checked in
-# SQL for every wallet; a broken one fails the scenario.
+# SQL for every wallet; a broken one fails the scenario. wallet-payments-sql measures the ceiling of this ratio.
 WRK_PATH=/api/v1/payments/withdrawals
 WRK_LUA=wallet-deposits.lua
 BASELINE=pgbench_tpcb
 GOAL_MIN_RATIO=0.5
 BENCH_READER_FUNDS=100.00
+
+# shellcheck source=/dev/null
+source "$BENCH_DIR/lib/wallet.sh"
 
 setup() {
   require_service wallet
@@ -25,7 +28,7 @@ setup() {
   http POST /api/v1/auth/login "{\"email\":\"${BENCH_ADMIN_EMAIL:-admin@samia.local}\",\"password\":\"${BENCH_ADMIN_PASSWORD:-ChangeMe-Local-Only-2026}\"}"
   [[ $HTTP_CODE == 200 ]] || skip "admin login refused ($HTTP_CODE): set BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD"
   admin_token="$(jq -r .accessToken <<<"$HTTP_BODY")"
-  for ((i = 1; i <= 2 * CONNECTIONS; i++)); do
+  for ((i = 1; i <= WALLET_READERS; i++)); do
     email="reader-$BENCH_RUN_ID-$i@bench.samia.test"
     http POST /api/v1/auth/register "{\"email\":\"$email\",\"password\":\"Bench-Password-2026!\",\"fullName\":\"Bench Reader $i\"}"
     [[ $HTTP_CODE == 201 ]] || skip "cannot register a bench reader ($HTTP_CODE)"
@@ -62,7 +65,6 @@ setup() {
 }
 
 measure() {
-  source "$BENCH_DIR/lib/wallet.sh"
   wrk_measure "$WRK_PATH" "$WRK_LUA"
   wallet_invariant
 }
