@@ -254,4 +254,25 @@ class DetectionTest {
         assertEquals(1, raised.size());
         assertEquals(3, raised.get(0).get("count"));
     }
+
+    /**
+     * A window's last minute is taken whole from the per-minute counts, less the events after its end: an event
+     * later in that minute, stored first (another consumer, a skewed clock), is not in an earlier event's window.
+     */
+    @Test
+    void anEventLaterInTheSameMinuteStoredFirstIsNotInAnEarlierEventsWindow() {
+        UUID user = UUID.randomUUID();
+        Instant minute = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MINUTES);
+        String burst = "withdrawal_burst:" + user;
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), minute.plusSeconds(50))));
+        // windows ending at +10 s and +20 s: one and two events, never the one at +50 s
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), minute.plusSeconds(10)),
+                at(withdrawal(user, "10.00"), minute.plusSeconds(20))));
+        assertEquals(0, alerts(burst).size());
+        // the window ending at +55 s holds all four
+        sendAndAwaitIngested(List.of(at(withdrawal(user, "10.00"), minute.plusSeconds(55))));
+        List<Map<String, Object>> raised = alerts(burst);
+        assertEquals(1, raised.size());
+        assertEquals(4, raised.get(0).get("count"));
+    }
 }

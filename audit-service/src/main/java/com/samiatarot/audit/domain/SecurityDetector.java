@@ -49,20 +49,24 @@ public class SecurityDetector {
     record Tally(String name, Predicate<AuditEntry> matches, Function<AuditEntry, String> subject, String rowFilter) {
 
         /**
-         * The window (x.since, x.t] as the whole minutes inside it, summed from detection_counts, plus the events of
-         * its two partial minutes, counted in audit_logs: two short index ranges instead of the whole window. When
-         * both ends fall in one minute, the first range is the whole window and the others are empty.
+         * The window (x.since, x.t] from detection_counts, which hold in every snapshot exactly the matching rows of
+         * audit_logs per minute (both are written in one transaction): the minutes after the one of x.since up to the
+         * one of x.t, whole, less the events of x.t's minute after x.t, plus the events of x.since's minute after
+         * x.since. The two ranges of audit_logs are short: x.t is the newest event, so the first is almost always
+         * empty, whereas counting x.t's minute up to x.t read every event of that minute so far, once per subject
+         * and batch (under a burst of hundreds a minute, most of audit's database time). When both ends fall in one
+         * minute, the last range is the whole window and the others are empty.
          */
         String countSql() {
             return "((select coalesce(sum(c.events), 0) from audit.detection_counts c where c.rule = '" + name + "'"
                     + " and c.subject = x.k and c.minute > date_trunc('minute', x.since, 'UTC')"
-                    + " and c.minute < date_trunc('minute', x.t, 'UTC'))"
+                    + " and c.minute <= date_trunc('minute', x.t, 'UTC'))"
+                    + " - (select count(*) from audit.audit_logs a where " + rowFilter
+                    + " and a.timestamp > x.t and a.timestamp < date_trunc('minute', x.t, 'UTC') + interval '1 minute'"
+                    + " and date_trunc('minute', x.t, 'UTC') > date_trunc('minute', x.since, 'UTC'))"
                     + " + (select count(*) from audit.audit_logs a where " + rowFilter
                     + " and a.timestamp > x.since and a.timestamp <= x.t"
-                    + " and a.timestamp < date_trunc('minute', x.since, 'UTC') + interval '1 minute')"
-                    + " + (select count(*) from audit.audit_logs a where " + rowFilter
-                    + " and a.timestamp <= x.t and a.timestamp >= greatest(date_trunc('minute', x.t, 'UTC'),"
-                    + " date_trunc('minute', x.since, 'UTC') + interval '1 minute')))";
+                    + " and a.timestamp < date_trunc('minute', x.since, 'UTC') + interval '1 minute'))";
         }
     }
 
