@@ -7,7 +7,7 @@
 # WithdrawalDebit, record_payout, the OutboxRelay's claim and mark-sent once per 20 withdrawals for 40 rows), and
 # applies the platform and wallet migrations to a database of the bench's own, so the tables, indexes, triggers
 # and policies are the service's. pgbench connects as wallet_app, under RLS, with the service claims.
-# Reported only: the goal is wallet-payments'.
+# Reported only: the goal is wallet-payments'. It runs first of the two (the order of the file names).
 BASELINE=pgbench_tpcb
 WALLET_SQL_DB="${BENCH_DB}_wallet"
 WALLET_SQL_RELAY_EVERY=20
@@ -25,7 +25,7 @@ setup() {
     "${WALLET_DB_OWNER_PASSWORD:-wallet_owner_local}" "$WALLET_READERS" "$WALLET_SQL_RELAY_EVERY" \
     "$RUN_DIR/wallet-withdrawal.sql" >"$RUN_DIR/wallet-sql-setup.log" 2>&1 ||
     die "preparing $WALLET_SQL_DB failed: $(grep -m 3 -i 'error\|exception' "$RUN_DIR/wallet-sql-setup.log")"
-  # after wallet-payments, audit and tarot are still reading its events (a smoke run has few of them)
+  # the scenario before (wallet-deposits, or wallet-payments) leaves audit and tarot reading its events for a while
   if [[ $SMOKE == true ]]; then wait_for_idle_cpu 15; else wait_for_idle_cpu 120; fi
 }
 
