@@ -241,20 +241,25 @@ ensure_pgbench_db() {
   PG_SCALE_USED=$scale
 }
 
-# p50/p99 from pgbench's per-transaction log (3rd column: latency in microseconds), sampled so the
-# log stays small at tens of thousands of transactions per second.
-pgbench_percentiles() { # log-prefix
-  cat "$1".* 2>/dev/null | awk '{print $3}' | sort -n | awk '
+# What a pgbench run with -l --log-prefix=log-prefix reported: sets PGB_TPS, PGB_TRANSACTIONS and PGB_FAILED from
+# its summary in out-file, PGB_P50 and PGB_P99 from its per-transaction log (3rd column: latency in microseconds,
+# sampled so the log stays small at tens of thousands of transactions per second), then removes that log.
+pgbench_results() { # out-file log-prefix
+  PGB_TPS="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$1")"
+  PGB_TRANSACTIONS="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$1")"
+  PGB_FAILED="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$1")"
+  read -r PGB_P50 PGB_P99 < <(cat "$2".* 2>/dev/null | awk '{print $3}' | sort -n | awk '
     { v[NR] = $1 }
     END { if (NR == 0) { print "- -"; exit }
           i50 = int(NR * 0.50); if (i50 < 1) i50 = 1
           i99 = int(NR * 0.99); if (i99 < 1) i99 = 1
-          printf "%.3f %.3f\n", v[i50] / 1000, v[i99] / 1000 }'
+          printf "%.3f %.3f\n", v[i50] / 1000, v[i99] / 1000 }')
+  rm -f "$2".*
 }
 
 # -M prepared: the services' reactive client uses prepared statements too.
 run_pgbench() { # key label extra-args...
-  local key=$1 label=$2 out prefix tps p50 p99
+  local key=$1 label=$2 out prefix
   shift 2
   out="$RUN_DIR/$key.out" prefix="$RUN_DIR/$key-log"
   log "baseline $label: pgbench -M prepared -c $CONNECTIONS -j $THREADS -T $DURATION $*"
@@ -266,15 +271,12 @@ run_pgbench() { # key label extra-args...
     result_write
     return 0
   fi
-  tps="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out")"
-  read -r p50 p99 < <(pgbench_percentiles "$prefix")
-  rm -f "$prefix".*
-  R_RPS="$tps" R_P50="$p50" R_P99="$p99" R_STATUS=measured
-  R_REQUESTS="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")"
+  pgbench_results "$out" "$prefix"
+  R_RPS="$PGB_TPS" R_P50="$PGB_P50" R_P99="$PGB_P99" R_STATUS=measured R_REQUESTS="$PGB_TRANSACTIONS"
   R_NOTE="scale $PG_SCALE_USED, $CONNECTIONS clients, ${DURATION}s, tps"
   result_write
-  baseline_put "$key.rps" "$tps"
-  baseline_put "$key.p99" "$p99"
+  baseline_put "$key.rps" "$PGB_TPS"
+  baseline_put "$key.p99" "$PGB_P99"
 }
 
 baseline_pgbench() {

@@ -35,10 +35,7 @@ measure() {
     pgbench -n -M prepared -U wallet_app -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$RUN_DIR/wallet-withdrawal.sql" \
     -l --sampling-rate=0.05 --log-prefix="$prefix" "$WALLET_SQL_DB") >"$out" 2>&1 ||
     die "pgbench failed: $(tail -n 3 "$out" | tr '\n' ' ')"
-  RPS="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out")"
-  REQUESTS="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")"
-  ERRORS="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")"
-  read -r P50 P99 < <(pgbench_percentiles "$prefix")
-  rm -f "$prefix".*
+  pgbench_results "$out" "$prefix"
+  RPS=$PGB_TPS REQUESTS=$PGB_TRANSACTIONS ERRORS=$PGB_FAILED P50=$PGB_P50 P99=$PGB_P99
   NOTE="the withdrawal's SQL through pgbench as wallet_app, $WALLET_READERS wallets, no service; withdrawals/s"
 }
